@@ -1,0 +1,54 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/content/Competency.h"
+#include "core/content/JobTemplate.h"
+#include "core/content/Question.h"
+
+namespace amhire {
+
+// All bundled content, read once and never changed afterwards: views and
+// reports share one instance and look items up by id.
+class Content {
+public:
+    Content() = default;
+    Content(std::vector<Rubric> rubrics, std::vector<Competency> competencies,
+            std::vector<QuestionBank> banks, std::vector<Question> questions,
+            std::vector<JobTemplate> templates);
+
+    const std::vector<Rubric>& rubrics() const { return rubrics_; }
+    const std::vector<Competency>& competencies() const { return competencies_; }
+    const std::vector<QuestionBank>& questionBanks() const { return banks_; }
+    const std::vector<Question>& questions() const { return questions_; }
+    const std::vector<JobTemplate>& templates() const { return templates_; }
+
+    const Competency* competency(const std::string& id) const;
+    const Question* question(const std::string& id) const;
+    const JobTemplate* jobTemplate(const std::string& id) const;
+    const Rubric* rubric(const std::string& id) const;
+
+    // Questions on a competency, in file order.
+    std::vector<const Question*> questionsFor(const std::string& competencyId) const;
+    // Questions on a competency that suit a level.
+    std::vector<const Question*> questionsFor(const std::string& competencyId, Level level) const;
+
+    bool empty() const { return competencies_.empty() && questions_.empty() && templates_.empty(); }
+
+private:
+    std::vector<Rubric> rubrics_;
+    std::vector<Competency> competencies_;
+    std::vector<QuestionBank> banks_;
+    std::vector<Question> questions_;
+    std::vector<JobTemplate> templates_;
+
+    std::map<std::string, size_t, std::less<>> competencyIndex_;
+    std::map<std::string, size_t, std::less<>> questionIndex_;
+    std::map<std::string, size_t, std::less<>> templateIndex_;
+    std::map<std::string, size_t, std::less<>> rubricIndex_;
+    std::map<std::string, std::vector<size_t>, std::less<>> questionsByCompetency_;
+};
+
+}  // namespace amhire
