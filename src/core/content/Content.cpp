@@ -25,12 +25,13 @@ const Item* find(const std::vector<Item>& items, const std::map<std::string, siz
 
 Content::Content(std::vector<Rubric> rubrics, std::vector<Competency> competencies,
                  std::vector<QuestionBank> banks, std::vector<Question> questions,
-                 std::vector<JobTemplate> templates)
+                 std::vector<JobTemplate> templates, std::string hash)
     : rubrics_(std::move(rubrics)),
       competencies_(std::move(competencies)),
       banks_(std::move(banks)),
       questions_(std::move(questions)),
       templates_(std::move(templates)),
+      hash_(std::move(hash)),
       competencyIndex_(indexById(competencies_)),
       questionIndex_(indexById(questions_)),
       templateIndex_(indexById(templates_)),

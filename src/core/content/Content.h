@@ -17,7 +17,7 @@ public:
     Content() = default;
     Content(std::vector<Rubric> rubrics, std::vector<Competency> competencies,
             std::vector<QuestionBank> banks, std::vector<Question> questions,
-            std::vector<JobTemplate> templates);
+            std::vector<JobTemplate> templates, std::string hash = {});
 
     const std::vector<Rubric>& rubrics() const { return rubrics_; }
     const std::vector<Competency>& competencies() const { return competencies_; }
@@ -35,6 +35,9 @@ public:
     // Questions on a competency that suit a level.
     std::vector<const Question*> questionsFor(const std::string& competencyId, Level level) const;
 
+    // Fingerprint of the files this was loaded from (see ContentLoader).
+    const std::string& hash() const { return hash_; }
+
     bool empty() const { return competencies_.empty() && questions_.empty() && templates_.empty(); }
 
 private:
@@ -43,6 +46,7 @@ private:
     std::vector<QuestionBank> banks_;
     std::vector<Question> questions_;
     std::vector<JobTemplate> templates_;
+    std::string hash_;
 
     std::map<std::string, size_t, std::less<>> competencyIndex_;
     std::map<std::string, size_t, std::less<>> questionIndex_;

@@ -35,7 +35,7 @@ struct Assessment {
     std::string competency;
     double weight = 1.0;
     std::optional<int> minimum;  // a score below this knocks a candidate out
-    SourceLocation where;
+    SourceLocation where;        // the competency attribute, for reference errors
 };
 
 struct JobTemplate {

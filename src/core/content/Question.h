@@ -27,6 +27,7 @@ struct Question {
     std::vector<std::string> redFlags;
     std::string bankId;
     SourceLocation where;
+    SourceLocation competencyWhere;  // the competency attribute, for reference errors
 };
 
 struct QuestionBank {

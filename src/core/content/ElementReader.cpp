@@ -1,0 +1,204 @@
+#include "core/content/ElementReader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <sstream>
+
+#include <fmt/format.h>
+
+namespace amhire {
+
+namespace {
+
+bool isBlank(const char* s)
+{
+    for (; *s; ++s)
+        if (!std::isspace(static_cast<unsigned char>(*s)))
+            return false;
+    return true;
+}
+
+bool isValidId(const std::string& s)
+{
+    if (s.empty() || s.front() == '-' || s.back() == '-')
+        return false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && s[i - 1] != '-');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+std::string foldSpace(const std::string& s)
+{
+    std::string out;
+    bool pendingSpace = false;
+    for (char c : s) {
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            pendingSpace = !out.empty();
+            continue;
+        }
+        if (pendingSpace)
+            out += ' ';
+        pendingSpace = false;
+        out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+void ElementReader::error(pugi::xml_node node, std::string message) const
+{
+    out_.push_back(makeError(file_.locate(node), std::move(message)));
+}
+
+void ElementReader::error(pugi::xml_attribute attribute, std::string message) const
+{
+    out_.push_back(makeError(file_.locate(attribute), std::move(message)));
+}
+
+void ElementReader::error(const SourceLocation& where, std::string message) const
+{
+    out_.push_back(makeError(where, std::move(message)));
+}
+
+void ElementReader::checkAttributes(pugi::xml_node node, std::initializer_list<const char*> allowed) const
+{
+    for (pugi::xml_attribute a : node.attributes()) {
+        bool known = std::any_of(allowed.begin(), allowed.end(),
+                                 [&](const char* name) { return std::strcmp(name, a.name()) == 0; });
+        if (!known)
+            error(a, fmt::format("unknown attribute '{}' on <{}>", a.name(), node.name()));
+    }
+}
+
+void ElementReader::unknownElement(pugi::xml_node child, pugi::xml_node parent) const
+{
+    error(child, fmt::format("unknown element <{}> in <{}>", child.name(), parent.name()));
+}
+
+void ElementReader::checkNoText(pugi::xml_node node) const
+{
+    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling())
+        if ((child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) && !isBlank(child.value()))
+            error(child, fmt::format("unexpected text inside <{}>", node.name()));
+}
+
+std::optional<std::string> ElementReader::required(pugi::xml_node node, const char* name) const
+{
+    pugi::xml_attribute a = node.attribute(name);
+    if (!a) {
+        error(node, fmt::format("<{}> is missing the '{}' attribute", node.name(), name));
+        return std::nullopt;
+    }
+    std::string value = foldSpace(a.value());
+    if (value.empty()) {
+        error(a, fmt::format("'{}' on <{}> is empty", name, node.name()));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<std::string> ElementReader::id(pugi::xml_node node, const char* name) const
+{
+    auto value = required(node, name);
+    if (value && !isValidId(*value)) {
+        error(node.attribute(name),
+              fmt::format("'{}' is not a valid {}: use lowercase letters, digits and dashes", *value, name));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<long> ElementReader::integer(pugi::xml_node node, const char* name, long min, long max,
+                                           bool isRequired) const
+{
+    pugi::xml_attribute a = node.attribute(name);
+    if (!a && !isRequired)
+        return std::nullopt;
+    auto value = required(node, name);
+    if (!value)
+        return std::nullopt;
+    errno = 0;
+    char* end = nullptr;
+    long n = std::strtol(value->c_str(), &end, 10);
+    if (errno != 0 || end == value->c_str() || *end != '\0') {
+        error(a, fmt::format("'{}' must be a whole number, not '{}'", name, *value));
+        return std::nullopt;
+    }
+    if (n < min || n > max) {
+        error(a, fmt::format("'{}' is {}; it must be between {} and {}", name, n, min, max));
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::optional<double> ElementReader::number(pugi::xml_node node, const char* name, bool isRequired) const
+{
+    pugi::xml_attribute a = node.attribute(name);
+    if (!a && !isRequired)
+        return std::nullopt;
+    auto value = required(node, name);
+    if (!value)
+        return std::nullopt;
+    // Parsed with the C locale so "1.5" means the same everywhere.
+    std::istringstream in(*value);
+    in.imbue(std::locale::classic());
+    double n = 0;
+    in >> n;
+    if (!in || !in.eof() || !std::isfinite(n)) {
+        error(a, fmt::format("'{}' must be a number, not '{}'", name, *value));
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::optional<LevelSet> ElementReader::levels(pugi::xml_node node, const char* name, bool isRequired) const
+{
+    pugi::xml_attribute a = node.attribute(name);
+    if (!a && !isRequired)
+        return LevelSet{};
+    auto value = required(node, name);
+    if (!value)
+        return std::nullopt;
+    LevelSet set;
+    std::istringstream words(*value);
+    std::string word;
+    bool ok = true;
+    while (words >> word) {
+        if (auto level = parseLevel(word)) {
+            set.add(*level);
+        } else {
+            error(a, fmt::format("unknown level '{}' (use junior, mid, senior or strategic)", word));
+            ok = false;
+        }
+    }
+    if (!ok)
+        return std::nullopt;
+    return set;
+}
+
+std::string ElementReader::text(pugi::xml_node node) const
+{
+    std::string raw;
+    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
+            raw += child.value();
+        else if (child.type() == pugi::node_element)
+            error(child, fmt::format("<{}> holds plain text; element <{}> is not allowed inside it", node.name(),
+                                     child.name()));
+    }
+    std::string folded = foldSpace(raw);
+    if (folded.empty())
+        error(node, fmt::format("<{}> is empty", node.name()));
+    return folded;
+}
+
+}  // namespace amhire

@@ -1,0 +1,105 @@
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "core/content/ElementReader.h"
+#include "core/content/Readers.h"
+
+namespace amhire {
+
+namespace {
+
+constexpr int kMaxQuestionMinutes = 60;
+
+std::optional<Question> readQuestion(const ElementReader& r, pugi::xml_node node, const std::string& bankId)
+{
+    r.checkAttributes(node, {"id", "competency", "kind", "levels", "minutes"});
+    r.checkNoText(node);
+    Question q;
+    q.bankId = bankId;
+    q.where = r.file().locate(node);
+    auto id = r.id(node, "id");
+    auto competency = r.id(node, "competency");
+    auto kindText = r.required(node, "kind");
+    auto levels = r.levels(node, "levels", true);
+    auto minutes = r.integer(node, "minutes", 1, kMaxQuestionMinutes);
+    if (kindText) {
+        if (auto kind = parseQuestionKind(*kindText))
+            q.kind = *kind;
+        else
+            r.error(node.attribute("kind"),
+                    fmt::format("unknown kind '{}' (use behavioral, situational, role-play or technical)", *kindText));
+    }
+    if (levels && levels->empty())
+        r.error(node.attribute("levels"), "'levels' names no level");
+
+    int texts = 0;
+    for (pugi::xml_node child : node.children()) {
+        if (child.type() != pugi::node_element)
+            continue;
+        const char* name = child.name();
+        r.checkAttributes(child, {});
+        if (std::strcmp(name, "text") == 0) {
+            q.text = r.text(child);
+            if (++texts == 2)
+                r.error(child, "a question has one <text>");
+        } else if (std::strcmp(name, "probe") == 0) {
+            q.probes.push_back(r.text(child));
+        } else if (std::strcmp(name, "listen-for") == 0) {
+            q.listenFor.push_back(r.text(child));
+        } else if (std::strcmp(name, "red-flag") == 0) {
+            q.redFlags.push_back(r.text(child));
+        } else {
+            r.unknownElement(child, node);
+        }
+    }
+    if (texts == 0)
+        r.error(node, "<question> has no <text>");
+    if (!id || !competency)
+        return std::nullopt;
+    q.id = *id;
+    q.competency = *competency;
+    q.competencyWhere = r.file().locate(node.attribute("competency"));
+    if (levels)
+        q.levels = *levels;
+    q.minutes = static_cast<int>(minutes.value_or(5));
+    return q;
+}
+
+}  // namespace
+
+void readQuestionBankFile(const XmlFile& file, Diagnostics& out, std::vector<QuestionBank>& banks,
+                          std::vector<Question>& questions)
+{
+    ElementReader r(file, out);
+    pugi::xml_node root = file.root();
+    if (std::strcmp(root.name(), "questionbank") != 0) {
+        r.error(root, fmt::format("expected a <questionbank> root element, found <{}>", root.name()));
+        return;
+    }
+    r.checkAttributes(root, {"id", "title"});
+    r.checkNoText(root);
+    QuestionBank bank;
+    bank.where = file.locate(root);
+    auto id = r.id(root, "id");
+    bank.id = id.value_or("");
+    bank.title = r.required(root, "title").value_or("");
+    int questionElements = 0;
+    for (pugi::xml_node child : root.children()) {
+        if (child.type() != pugi::node_element)
+            continue;
+        if (std::strcmp(child.name(), "question") != 0) {
+            r.unknownElement(child, root);
+            continue;
+        }
+        ++questionElements;
+        if (auto q = readQuestion(r, child, bank.id))
+            questions.push_back(std::move(*q));
+    }
+    if (questionElements == 0)
+        r.error(root, "<questionbank> has no <question>");
+    if (id)
+        banks.push_back(std::move(bank));
+}
+
+}  // namespace amhire

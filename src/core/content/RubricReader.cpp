@@ -1,0 +1,160 @@
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "core/content/ElementReader.h"
+#include "core/content/Readers.h"
+
+namespace amhire {
+
+namespace {
+
+std::optional<Metric> readMetric(const ElementReader& r, pugi::xml_node node)
+{
+    r.checkAttributes(node, {"id", "label", "unit", "min", "max"});
+    r.checkNoText(node);
+    for (pugi::xml_node child : node.children())
+        if (child.type() == pugi::node_element)
+            r.unknownElement(child, node);
+    Metric metric;
+    auto id = r.id(node, "id");
+    auto label = r.required(node, "label");
+    auto unitText = r.required(node, "unit");
+    auto min = r.number(node, "min");
+    auto max = r.number(node, "max");
+    if (unitText) {
+        if (auto unit = parseMetricUnit(*unitText))
+            metric.unit = *unit;
+        else
+            r.error(node.attribute("unit"),
+                    fmt::format("unknown unit '{}' (use percent, currency, count or years)", *unitText));
+    }
+    if (min && max && *min > *max)
+        r.error(node.attribute("min"), fmt::format("min {} is greater than max {}", *min, *max));
+    if (!id || !label || !min || !max)
+        return std::nullopt;
+    metric.id = *id;
+    metric.label = *label;
+    metric.min = *min;
+    metric.max = *max;
+    return metric;
+}
+
+void readAnchor(const ElementReader& r, pugi::xml_node node, Competency& competency, bool (&seen)[5])
+{
+    r.checkAttributes(node, {"score"});
+    auto score = r.integer(node, "score", kMinScore, kMaxScore);
+    std::string text = r.text(node);
+    if (!score)
+        return;
+    auto index = static_cast<size_t>(*score - 1);
+    if (seen[index]) {
+        r.error(node.attribute("score"), fmt::format("anchor for score {} is given twice", *score));
+        return;
+    }
+    seen[index] = true;
+    competency.anchors[index] = text;
+}
+
+std::optional<Competency> readCompetency(const ElementReader& r, pugi::xml_node node, const std::string& rubricId)
+{
+    r.checkAttributes(node, {"id", "name", "category", "weight"});
+    r.checkNoText(node);
+    Competency c;
+    c.where = r.file().locate(node);
+    c.rubricId = rubricId;
+    auto id = r.id(node, "id");
+    auto name = r.required(node, "name");
+    auto category = r.id(node, "category");
+    auto weight = r.number(node, "weight");
+    if (weight && *weight <= 0)
+        r.error(node.attribute("weight"), fmt::format("weight must be greater than 0, not {}", *weight));
+
+    bool seen[5] = {};
+    int descriptions = 0;
+    int evidenceBlocks = 0;
+    for (pugi::xml_node child : node.children()) {
+        if (child.type() != pugi::node_element)
+            continue;
+        if (std::strcmp(child.name(), "description") == 0) {
+            r.checkAttributes(child, {});
+            c.description = r.text(child);
+            if (++descriptions == 2)
+                r.error(child, "a competency has one <description>");
+        } else if (std::strcmp(child.name(), "anchor") == 0) {
+            readAnchor(r, child, c, seen);
+        } else if (std::strcmp(child.name(), "evidence") == 0) {
+            r.checkAttributes(child, {});
+            r.checkNoText(child);
+            if (++evidenceBlocks == 2)
+                r.error(child, "a competency has at most one <evidence>");
+            for (pugi::xml_node m : child.children()) {
+                if (m.type() != pugi::node_element)
+                    continue;
+                if (std::strcmp(m.name(), "metric") != 0)
+                    r.unknownElement(m, child);
+                else if (auto metric = readMetric(r, m))
+                    c.metrics.push_back(*metric);
+            }
+        } else {
+            r.unknownElement(child, node);
+        }
+    }
+    if (descriptions == 0)
+        r.error(node, "<competency> has no <description>");
+    std::string missing;
+    for (int s = 0; s < 5; ++s)
+        if (!seen[s])
+            missing += (missing.empty() ? "" : ", ") + std::to_string(s + 1);
+    if (!missing.empty())
+        r.error(node, fmt::format("a competency needs exactly five anchors, scores 1 to 5; missing score {}", missing));
+
+    if (!id || !name)
+        return std::nullopt;
+    c.id = *id;
+    c.name = *name;
+    c.category = category.value_or("");
+    c.weight = weight.value_or(1.0);
+    return c;
+}
+
+}  // namespace
+
+void readRubricFile(const XmlFile& file, Diagnostics& out, std::vector<Rubric>& rubrics,
+                    std::vector<Competency>& competencies)
+{
+    ElementReader r(file, out);
+    pugi::xml_node root = file.root();
+    if (std::strcmp(root.name(), "rubric") != 0) {
+        r.error(root, fmt::format("expected a <rubric> root element, found <{}>", root.name()));
+        return;
+    }
+    r.checkAttributes(root, {"id", "version", "title"});
+    r.checkNoText(root);
+    Rubric rubric;
+    rubric.where = file.locate(root);
+    auto id = r.id(root, "id");
+    auto version = r.required(root, "version");
+    auto title = r.required(root, "title");
+    rubric.id = id.value_or("");
+    rubric.version = version.value_or("");
+    rubric.title = title.value_or("");
+    for (pugi::xml_node child : root.children()) {
+        if (child.type() != pugi::node_element)
+            continue;
+        if (std::strcmp(child.name(), "competency") != 0) {
+            r.unknownElement(child, root);
+            continue;
+        }
+        if (auto c = readCompetency(r, child, rubric.id)) {
+            rubric.competencyIds.push_back(c->id);
+            competencies.push_back(std::move(*c));
+        }
+    }
+    if (rubric.competencyIds.empty())
+        r.error(root, "<rubric> has no <competency>");
+    if (id)
+        rubrics.push_back(std::move(rubric));
+}
+
+}  // namespace amhire

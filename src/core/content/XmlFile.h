@@ -1,0 +1,58 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "core/content/Diagnostic.h"
+#include "core/content/SourceLocation.h"
+
+namespace amhire {
+
+// Hard limits on what a content file may be. Content is small and written by
+// people; anything past these is a mistake or hostile, and is refused with a
+// message instead of being allowed to exhaust memory or time.
+struct XmlLimits {
+    std::uintmax_t maxFileBytes = 4u * 1024u * 1024u;
+    int maxDepth = 16;
+};
+
+// One parsed content file. Keeps the bytes alive so that every node and
+// attribute can be mapped back to its line and column for diagnostics.
+class XmlFile {
+public:
+    // Reads and parses `path`; on failure appends diagnostics and returns null.
+    static std::unique_ptr<XmlFile> load(const std::filesystem::path& path, Diagnostics& out,
+                                         const XmlLimits& limits = {});
+    // Same, from bytes already in memory (`displayPath` is used in messages).
+    static std::unique_ptr<XmlFile> parse(std::string displayPath, std::string bytes, Diagnostics& out,
+                                          const XmlLimits& limits = {});
+
+    const std::string& path() const { return path_; }
+    const std::string& original() const { return original_; }
+    pugi::xml_node root() const { return doc_.document_element(); }
+
+    SourceLocation locate(size_t offset) const;
+    SourceLocation locate(pugi::xml_node node) const;
+    SourceLocation locate(pugi::xml_attribute attribute) const;
+    // The location of `needle` inside the element's source text, or of the element.
+    SourceLocation locateWithin(pugi::xml_node node, const std::string& needle) const;
+
+private:
+    XmlFile() = default;
+    size_t offsetOf(const char* pointer) const;
+
+    std::string path_;
+    std::string original_;        // the bytes as read, for positions and searches
+    std::vector<char> buffer_;    // parsed in place: names and values point here
+    std::vector<size_t> lineStarts_;
+    pugi::xml_document doc_;
+};
+
+Diagnostic makeError(const SourceLocation& where, std::string message);
+
+}  // namespace amhire
