@@ -1,0 +1,67 @@
+#include "app/AmhireApp.h"
+
+#include <optional>
+
+#include <wx/cmdline.h>
+#include <wx/config.h>
+#include <wx/intl.h>
+#include <wx/stdpaths.h>
+
+#include "app/DiagnosticsDialog.h"
+#include "app/HtmlText.h"
+#include "app/MainFrame.h"
+#include "app/Settings.h"
+#include "core/content/ContentLocator.h"
+
+namespace amhire::app {
+
+AmhireApp::AmhireApp() = default;
+AmhireApp::~AmhireApp() = default;
+
+void AmhireApp::OnInitCmdLine(wxCmdLineParser& parser)
+{
+    wxApp::OnInitCmdLine(parser);
+    parser.AddOption("c", "content", _("content folder (with rubrics/, questionbank/, templates/)"));
+    parser.AddOption("d", "db", _("database file"));
+}
+
+bool AmhireApp::OnCmdLineParsed(wxCmdLineParser& parser)
+{
+    parser.Found("content", &contentOption_);
+    parser.Found("db", &databaseOption_);
+    return wxApp::OnCmdLineParsed(parser);
+}
+
+bool AmhireApp::OnInit()
+{
+    SetAppName("amhire");
+    SetVendorName("amhire");
+    if (!wxApp::OnInit())
+        return false;
+
+    settings_ = std::make_unique<Settings>(*wxConfigBase::Get());
+
+    std::optional<std::filesystem::path> explicitDir;
+    if (!contentOption_.empty())
+        explicitDir = std::filesystem::path(toUtf8(contentOption_));
+    const auto dir = findContentDir(explicitDir, toUtf8(wxStandardPaths::Get().GetExecutablePath()));
+    loaded_ = loadContent(dir);
+
+    frame_ = new MainFrame(loaded_, fromUtf8(dir.string()), *settings_);
+    frame_->Show();
+    if (!loaded_.diagnostics.empty()) {
+        // After Show, so the problems appear over the app they concern.
+        DiagnosticsDialog dialog(frame_, loaded_.diagnostics);
+        dialog.ShowModal();
+    }
+    return true;
+}
+
+int AmhireApp::OnExit()
+{
+    if (settings_)
+        settings_->flush();
+    return wxApp::OnExit();
+}
+
+}  // namespace amhire::app

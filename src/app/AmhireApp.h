@@ -1,0 +1,35 @@
+#pragma once
+
+#include <memory>
+
+#include <wx/app.h>
+
+#include "core/content/ContentLoader.h"
+
+class wxConfigBase;
+
+namespace amhire::app {
+
+class MainFrame;
+class Settings;
+
+class AmhireApp : public wxApp {
+public:
+    AmhireApp();
+    ~AmhireApp() override;
+    bool OnInit() override;
+    int OnExit() override;
+    void OnInitCmdLine(wxCmdLineParser& parser) override;
+    bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+
+    MainFrame* mainFrame() const { return frame_; }
+
+private:
+    wxString contentOption_;
+    wxString databaseOption_;
+    ContentLoadResult loaded_;
+    std::unique_ptr<Settings> settings_;
+    MainFrame* frame_ = nullptr;
+};
+
+}  // namespace amhire::app

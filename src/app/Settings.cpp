@@ -1,0 +1,68 @@
+#include "app/Settings.h"
+
+#include <algorithm>
+
+#include <wx/config.h>
+#include <wx/display.h>
+#include <wx/filehistory.h>
+#include <wx/toplevel.h>
+
+namespace amhire::app {
+
+void Settings::restoreGeometry(wxTopLevelWindow& window, const wxString& key, const wxSize& defaultSize) const
+{
+    const wxString base = "/Windows/" + key + "/";
+    long x = config_.ReadLong(base + "x", wxDefaultCoord);
+    long y = config_.ReadLong(base + "y", wxDefaultCoord);
+    long w = config_.ReadLong(base + "width", defaultSize.x);
+    long h = config_.ReadLong(base + "height", defaultSize.y);
+    wxRect rect(wxPoint(static_cast<int>(x), static_cast<int>(y)), wxSize(static_cast<int>(w), static_cast<int>(h)));
+    // Never larger than the screen it opens on (a laptop after a big monitor).
+    const wxRect screen = wxDisplay(&window).GetClientArea();
+    rect.width = std::min(rect.width, screen.width);
+    rect.height = std::min(rect.height, screen.height);
+    window.SetSize(rect.GetSize());
+    if (x != wxDefaultCoord && y != wxDefaultCoord && wxDisplay::GetFromPoint(rect.GetTopLeft()) != wxNOT_FOUND)
+        window.Move(rect.GetTopLeft());
+    else
+        window.Centre();
+    if (config_.ReadBool(base + "maximized", false))
+        window.Maximize();
+}
+
+void Settings::saveGeometry(const wxTopLevelWindow& window, const wxString& key)
+{
+    const wxString base = "/Windows/" + key + "/";
+    config_.Write(base + "maximized", window.IsMaximized());
+    if (window.IsMaximized() || window.IsIconized())
+        return;  // keep the last normal geometry to restore to
+    const wxRect rect = window.GetRect();
+    config_.Write(base + "x", rect.x);
+    config_.Write(base + "y", rect.y);
+    config_.Write(base + "width", rect.width);
+    config_.Write(base + "height", rect.height);
+}
+
+wxString Settings::lastInterviewer() const { return config_.Read("/Interview/lastInterviewer", wxString()); }
+void Settings::setLastInterviewer(const wxString& name) { config_.Write("/Interview/lastInterviewer", name); }
+
+wxString Settings::lastDatabase() const { return config_.Read("/Database/last", wxString()); }
+void Settings::setLastDatabase(const wxString& path) { config_.Write("/Database/last", path); }
+
+void Settings::loadFileHistory(wxFileHistory& history)
+{
+    config_.SetPath("/RecentDatabases");
+    history.Load(config_);
+    config_.SetPath("/");
+}
+
+void Settings::saveFileHistory(wxFileHistory& history)
+{
+    config_.SetPath("/RecentDatabases");
+    history.Save(config_);
+    config_.SetPath("/");
+}
+
+void Settings::flush() { config_.Flush(); }
+
+}  // namespace amhire::app

@@ -1,0 +1,3 @@
+#include "app/AmhireApp.h"
+
+wxIMPLEMENT_APP(amhire::app::AmhireApp);

@@ -1,0 +1,92 @@
+#include <catch2/catch.hpp>
+
+#include <wx/config.h>
+#include <wx/html/htmlwin.h>
+#include <wx/notebook.h>
+
+#include "GuiTestSupport.h"
+#include "TestPaths.h"
+#include "app/ContentBrowser.h"
+#include "app/MainFrame.h"
+#include "app/Settings.h"
+
+using namespace amhire;
+
+namespace {
+int countItems(wxTreeCtrl* tree, wxTreeItemId item)
+{
+    int n = 0;
+    wxTreeItemIdValue cookie;
+    for (auto child = tree->GetFirstChild(item, cookie); child.IsOk(); child = tree->GetNextChild(item, cookie))
+        n += 1 + countItems(tree, child);
+    return n;
+}
+}  // namespace
+
+TEST_CASE("the main frame shows the bundled content in the browser tree", "[gui]")
+{
+    const ContentLoadResult loaded = loadContent(test::sourceDir());
+    app::Settings settings(*wxConfigBase::Get());
+    auto* frame = new app::MainFrame(loaded, "content", settings);
+    test::WindowCloser closer{frame};
+    frame->Show();
+    test::pumpEvents();
+
+    wxTreeCtrl* tree = frame->contentBrowser()->tree();
+    const wxTreeItemId root = tree->GetRootItem();
+    wxTreeItemIdValue cookie;
+    wxTreeItemId rubrics = tree->GetFirstChild(root, cookie);
+    REQUIRE(rubrics.IsOk());
+    CHECK(tree->GetItemText(rubrics).StartsWith("Rubrics ("));
+    wxTreeItemId bank = tree->GetNextChild(root, cookie);
+    CHECK(tree->GetItemText(bank).StartsWith("Question bank ("));
+    wxTreeItemId templates = tree->GetNextChild(root, cookie);
+    CHECK(tree->GetItemText(templates).StartsWith("Templates ("));
+
+    // Every competency, question and template has a node (plus group nodes).
+    const auto& content = loaded.content;
+    CHECK(countItems(tree, root) >= static_cast<int>(content.competencies().size() * 2 + content.questions().size() +
+                                                     content.templates().size()));
+
+    SECTION("selecting a competency shows its five anchors")
+    {
+        const Competency* negotiation = content.competency("negotiation");
+        REQUIRE(negotiation);
+        REQUIRE(frame->contentBrowser()->selectByLabel(wxString::FromUTF8(negotiation->name)));
+        test::pumpEvents();
+        const wxString page = frame->contentBrowser()->details()->ToText();
+        for (int score = 1; score <= 5; ++score)
+            CHECK(page.Contains(wxString::FromUTF8(negotiation->anchor(score)).Left(30)));
+        test::saveScreenshot(frame, "content-browser-competency");
+    }
+    SECTION("selecting a question shows its probes and red flags")
+    {
+        const Question& q = content.questions().front();
+        REQUIRE(frame->contentBrowser()->selectByLabel(wxString::FromUTF8(q.text)));
+        test::pumpEvents();
+        const wxString page = frame->contentBrowser()->details()->ToText();
+        CHECK(page.Contains("Follow-up probes"));
+        CHECK(page.Contains("Red flags"));
+        test::saveScreenshot(frame, "content-browser-question");
+    }
+    SECTION("the status bar says what was loaded")
+    {
+        CHECK(frame->GetStatusBar()->GetStatusText(0).Contains(
+            wxString::Format("%zu competencies", content.competencies().size())));
+    }
+}
+
+TEST_CASE("window geometry is remembered between runs", "[gui]")
+{
+    const ContentLoadResult loaded = loadContent(test::sourceDir());
+    app::Settings settings(*wxConfigBase::Get());
+    {
+        auto* frame = new app::MainFrame(loaded, "content", settings);
+        frame->SetSize(wxRect(40, 50, 900, 640));
+        frame->Close(true);  // saves geometry
+        test::pumpEvents();
+    }
+    auto* again = new app::MainFrame(loaded, "content", settings);
+    test::WindowCloser closer{again};
+    CHECK(again->GetSize() == wxSize(900, 640));
+}

@@ -1,0 +1,40 @@
+// Catch2 runner for GUI tests: starts wxWidgets without its event loop so each
+// test can create frames, dispatch events and inspect the widgets directly.
+// Run under `xvfb-run -a`; no real display is needed.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <wx/app.h>
+#include <wx/config.h>
+#include <wx/fileconf.h>
+#include <wx/init.h>
+
+#include "TestPaths.h"
+
+namespace {
+class GuiTestApp : public wxApp {
+public:
+    bool OnInit() override { return true; }
+};
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    wxApp::SetInstance(new GuiTestApp);
+    int wxArgc = 1;
+    if (!wxEntryStart(wxArgc, argv)) {
+        fprintf(stderr, "cannot initialise wxWidgets (is there a display? use xvfb-run -a)\n");
+        return 2;
+    }
+    wxTheApp->CallOnInit();
+    // Tests must never read or write the user's real settings.
+    amhire::test::TempDir configDir;
+    wxConfigBase::Set(new wxFileConfig("amhire-tests", wxEmptyString,
+                                       (configDir.path() / "settings.ini").string(), wxEmptyString,
+                                       wxCONFIG_USE_LOCAL_FILE));
+    int result = Catch::Session().run(argc, argv);
+    delete wxConfigBase::Set(nullptr);
+    wxTheApp->OnExit();
+    wxEntryCleanup();
+    return result;
+}
