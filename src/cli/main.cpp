@@ -12,6 +12,8 @@ int main(int argc, char** argv)
     CLI::App app{"amhire-cli: the scriptable face of amhire, a tool for hiring Account Managers"};
     app.set_version_flag("--version", std::string("amhire-cli ") + AMHIRE_VERSION);
     app.require_subcommand(1);
+    // Global options may come before or after the command: `validate --content DIR`.
+    app.fallthrough();
     app.add_option("--content", context.contentDir, "Content folder (with rubrics/, questionbank/, templates/)")
         ->check(CLI::ExistingDirectory);
     app.add_option("--db", context.databasePath, "Database file (default: the app's, under $XDG_DATA_HOME/amhire)");
