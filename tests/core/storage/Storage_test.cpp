@@ -1,0 +1,54 @@
+#include <catch2/catch.hpp>
+
+#include "StorageTestSupport.h"
+
+using namespace amhire;
+using namespace amhire::test;
+
+TEST_CASE("A storage transaction commits everything together", "[storage]")
+{
+    TempDir dir;
+    auto storage = SqliteStorage::open(dir / "batch.amhire");
+    {
+        auto transaction = storage->beginTransaction();
+        storage->candidates().add(sampleCandidate("One", ""), kActor);
+        storage->candidates().add(sampleCandidate("Two", ""), kActor);
+        transaction->commit();
+    }
+    CHECK(storage->candidates().count() == 2);
+    CHECK(storage->location() == (dir / "batch.amhire").string());
+}
+
+TEST_CASE("A storage transaction without commit leaves nothing behind", "[storage]")
+{
+    TempDir dir;
+    auto storage = SqliteStorage::open(dir / "batch.amhire");
+    {
+        auto transaction = storage->beginTransaction();
+        storage->candidates().add(sampleCandidate("One", ""), kActor);
+        CHECK(storage->candidates().count() == 1);
+    }
+    CHECK(storage->candidates().count() == 0);
+    CHECK(storage->audit().count() == 0);
+}
+
+TEST_CASE("A failing call inside a transaction undoes only itself", "[storage]")
+{
+    TempDir dir;
+    auto storage = SqliteStorage::open(dir / "batch.amhire");
+    const int64_t opening = storage->openings().add(sampleOpening(), kActor);
+    auto transaction = storage->beginTransaction();
+    const int64_t one = storage->candidates().add(sampleCandidate("One", ""), kActor);
+    storage->candidates().addApplication(one, opening, Stage::Applied, kActor);
+    CHECK_THROWS_AS(storage->candidates().addApplication(one, opening, Stage::Applied, kActor), StorageError);
+    transaction->commit();
+    CHECK(storage->candidates().candidatesOf(opening).size() == 1);
+}
+
+TEST_CASE("Only one storage transaction at a time", "[storage]")
+{
+    TempDir dir;
+    auto storage = SqliteStorage::open(dir / "batch.amhire");
+    auto transaction = storage->beginTransaction();
+    CHECK_THROWS_AS(storage->beginTransaction(), StorageError);
+}
