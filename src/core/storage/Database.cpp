@@ -170,6 +170,7 @@ Database Database::open(const fs::path& path, OpenMode mode)
             // were asked to create one, otherwise not what the user meant.
             if (!created && mode == OpenMode::ExistingOnly)
                 throw notAmhire(path, "the file is empty");
+            ::chmod(path.c_str(), kPrivateMode); // it is about to hold personal data
         }
         else {
             if (sizeOrZero(path) > 0)
@@ -177,14 +178,15 @@ Database Database::open(const fs::path& path, OpenMode mode)
             inspect(path);
         }
 
-        auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE,
-                                                     static_cast<int>(kDefaultBusyTimeout.count()));
-        if (sqlite3_db_readonly(db->getHandle(), "main") == 1)
-            throw StorageError(StorageErrorKind::ReadOnly, path,
-                               fmt::format("The database {} is read-only. Check its permissions, or copy it "
-                                           "to a folder you can write to.",
-                                           path.string()));
+        std::unique_ptr<SQLite::Database> db;
         try {
+            db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE,
+                                                    static_cast<int>(kDefaultBusyTimeout.count()));
+            if (sqlite3_db_readonly(db->getHandle(), "main") == 1)
+                throw StorageError(StorageErrorKind::ReadOnly, path,
+                                   fmt::format("The database {} is read-only. Check its permissions, or copy "
+                                               "it to a folder you can write to.",
+                                               path.string()));
             configure(*db);
             // Migrate before switching to WAL: a new file then goes from empty
             // to a complete schema in one rollback-journal commit.

@@ -219,8 +219,11 @@ TEST_CASE("An empty file is a new database only when asked to create one", "[sto
     CHECK(error.kind() == StorageErrorKind::NotAmhireDatabase);
     CHECK(fs::file_size(path) == 0);
 
+    fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                              fs::perms::others_read);
     auto db = Database::open(path, OpenMode::CreateIfMissing);
     CHECK(db.schemaVersion() == kLatestSchemaVersion);
+    CHECK(permissions(path) == 0600);
 }
 
 TEST_CASE("A read-only database file is reported as read-only", "[storage]")
