@@ -81,8 +81,8 @@ void SqliteInterviewStore::writeDraft(int64_t interviewId, const char* doing, Ch
             notFound(interviewId);
         if (state->status == InterviewStatus::Submitted)
             throw StorageError(StorageErrorKind::ReadOnlyScorecard, db_.path(),
-                               fmt::format("Interview {} has been submitted and is read-only; {} reopen it "
-                                           "first to change it.",
+                               fmt::format("Interview {} has been submitted and is read-only; {} can reopen "
+                                           "it to make changes.",
                                            interviewId, state->interviewer));
         change(*state);
         transaction.commit();

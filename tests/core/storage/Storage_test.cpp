@@ -52,3 +52,21 @@ TEST_CASE("Only one storage transaction at a time", "[storage]")
     auto transaction = storage->beginTransaction();
     CHECK_THROWS_AS(storage->beginTransaction(), StorageError);
 }
+
+TEST_CASE("Two storages on one file (two app windows) both save and see each other's saves", "[storage]")
+{
+    TempDir dir;
+    const auto path = dir / "shared.amhire";
+    auto first = SqliteStorage::open(path);
+    auto second = SqliteStorage::open(path, OpenMode::ExistingOnly);
+    const int64_t opening = first->openings().add(sampleOpening(), kActor);
+    for (int i = 0; i < 20; ++i) {
+        SqliteStorage& writer = i % 2 ? *first : *second;
+        const int64_t id =
+            writer.candidates().add(sampleCandidate("Person " + std::to_string(i), ""), kActor);
+        writer.candidates().addApplication(id, opening, Stage::Applied, kActor);
+    }
+    CHECK(first->candidates().candidatesOf(opening).size() == 20);
+    CHECK(second->candidates().candidatesOf(opening).size() == 20);
+    CHECK(second->database().integrityProblems().empty());
+}
