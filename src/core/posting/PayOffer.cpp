@@ -1,0 +1,79 @@
+#include "core/posting/PayOffer.h"
+
+#include <locale>
+
+#include <fmt/format.h>
+
+namespace amhire {
+
+namespace {
+
+// Thousands separators the same way whatever the user's locale: postings are
+// written in English, and "70.000" would read as seventy.
+struct EnglishGrouping : std::numpunct<char> {
+    char do_thousands_sep() const override { return ','; }
+    std::string do_grouping() const override { return "\3"; }
+};
+
+const std::locale& englishNumbers()
+{
+    static const std::locale locale(std::locale::classic(), new EnglishGrouping);
+    return locale;
+}
+
+std::string grouped(long amount)
+{
+    return fmt::format(englishNumbers(), "{:L}", amount);
+}
+
+}  // namespace
+
+const char* currencySymbol(const std::string& currency)
+{
+    if (currency == "USD")
+        return "$";
+    if (currency == "EUR")
+        return "€";
+    if (currency == "GBP")
+        return "£";
+    return "";
+}
+
+std::string formatMoney(long amount, const std::string& currency)
+{
+    const char* symbol = currencySymbol(currency);
+    if (*symbol)
+        return fmt::format("{}{}", symbol, grouped(amount));
+    return fmt::format("{} {}", currency, grouped(amount));
+}
+
+std::string formatPayRange(const PayRange& range, const std::string& currency)
+{
+    const char* symbol = currencySymbol(currency);
+    if (*symbol)
+        return fmt::format("{}{}–{}{}", symbol, grouped(range.min), symbol, grouped(range.max));
+    return fmt::format("{} {}–{}", currency, grouped(range.min), grouped(range.max));
+}
+
+std::string formatPay(const PayOffer& offer)
+{
+    std::string text = formatPayRange(offer.base, offer.currency) + " base";
+    if (offer.ote && (offer.ote->min > offer.base.min || offer.ote->max > offer.base.max))
+        text += " + commission, OTE " + formatPayRange(*offer.ote, offer.currency);
+    return text;
+}
+
+PayOffer payOffer(const PostingInput& input, const LevelBand& band)
+{
+    PayOffer offer;
+    offer.currency = band.currency;
+    offer.base = {input.payMin.value_or(band.baseMin), input.payMax.value_or(band.baseMax)};
+    PayRange ote{input.oteMin.value_or(band.oteMin), input.oteMax.value_or(band.oteMax)};
+    const bool baseOverridden = input.payMin || input.payMax;
+    const bool oteGiven = input.oteMin || input.oteMax;
+    if (oteGiven || !baseOverridden || (ote.min >= offer.base.min && ote.max >= offer.base.max))
+        offer.ote = ote;
+    return offer;
+}
+
+}  // namespace amhire

@@ -1,0 +1,159 @@
+#include "core/posting/TextScan.h"
+
+#include <algorithm>
+
+namespace amhire {
+
+namespace {
+
+bool isDigit(char32_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isLetter(char32_t c)
+{
+    return isWordCharacter(c) && !isDigit(c);
+}
+
+bool isApostrophe(char32_t c)
+{
+    return c == '\'' || c == U'\u2019';
+}
+
+}  // namespace
+
+CodePoint decodeUtf8(std::string_view text, size_t offset)
+{
+    const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char lead = byte(offset);
+    if (lead < 0x80)
+        return {lead, 1};
+    size_t length = 0;
+    char32_t value = 0;
+    if ((lead & 0xE0) == 0xC0) {
+        length = 2;
+        value = lead & 0x1F;
+    }
+    else if ((lead & 0xF0) == 0xE0) {
+        length = 3;
+        value = lead & 0x0F;
+    }
+    else if ((lead & 0xF8) == 0xF0) {
+        length = 4;
+        value = lead & 0x07;
+    }
+    else {
+        return {U'\uFFFD', 1};
+    }
+    if (offset + length > text.size())
+        return {U'\uFFFD', 1};
+    for (size_t i = 1; i < length; ++i) {
+        if ((byte(offset + i) & 0xC0) != 0x80)
+            return {U'\uFFFD', 1};
+        value = (value << 6) | (byte(offset + i) & 0x3F);
+    }
+    return {value, length};
+}
+
+bool isWordCharacter(char32_t c)
+{
+    if (c < 0x80)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c);
+    // Ranges of punctuation and symbols that would otherwise glue words
+    // together: Latin-1 signs (no-break space, £, «), × and ÷, general
+    // punctuation (dashes, curly quotes, bullets), currency signs, arrows,
+    // mathematical and technical symbols, shapes, CJK punctuation, emoji.
+    if ((c >= 0xA0 && c <= 0xBF) || c == 0xD7 || c == 0xF7)
+        return false;
+    if ((c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE30 && c <= 0xFE6F))
+        return false;
+    if ((c >= 0xFF00 && c <= 0xFF0F) || c == 0xFFFD || c >= 0x1F000)
+        return false;
+    return true;
+}
+
+std::vector<TextWord> splitWords(std::string_view text)
+{
+    std::vector<TextWord> words;
+    size_t i = 0;
+    while (i < text.size()) {
+        CodePoint cp = decodeUtf8(text, i);
+        if (!isWordCharacter(cp.value)) {
+            i += cp.length;
+            continue;
+        }
+        const size_t start = i;
+        char32_t previous = cp.value;
+        i += cp.length;
+        while (i < text.size()) {
+            CodePoint next = decodeUtf8(text, i);
+            if (isWordCharacter(next.value)) {
+                previous = next.value;
+                i += next.length;
+                continue;
+            }
+            // A joiner belongs to the word only with word characters on both sides.
+            if (i + next.length >= text.size())
+                break;
+            const CodePoint after = decodeUtf8(text, i + next.length);
+            const bool joins =
+                (isApostrophe(next.value) && isLetter(previous) && isLetter(after.value)) ||
+                (next.value == '-' && isWordCharacter(after.value)) ||
+                ((next.value == '.' || next.value == ',') && isDigit(previous) && isDigit(after.value));
+            if (!joins)
+                break;
+            previous = after.value;
+            i += next.length + after.length;
+        }
+        words.push_back({text.substr(start, i - start), start});
+    }
+    return words;
+}
+
+std::string lowerAscii(std::string_view text)
+{
+    std::string out(text);
+    for (char& c : out)
+        c = toLowerAscii(c);
+    return out;
+}
+
+std::string foldWhitespace(std::string_view text)
+{
+    std::string out;
+    bool pendingSpace = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            pendingSpace = !out.empty();
+            continue;
+        }
+        if (pendingSpace)
+            out += ' ';
+        pendingSpace = false;
+        out += c;
+    }
+    return out;
+}
+
+LineIndex::LineIndex(std::string_view text) : text_(text)
+{
+    lineStarts_.push_back(0);
+    for (size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n')
+            lineStarts_.push_back(i + 1);
+}
+
+TextPosition LineIndex::locate(size_t offset) const
+{
+    offset = std::min(offset, text_.size());
+    auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
+    const size_t lineIndex = static_cast<size_t>(it - lineStarts_.begin()) - 1;
+    int column = 1;
+    for (size_t i = lineStarts_[lineIndex]; i < offset; ++i)
+        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80)
+            ++column;
+    return {static_cast<int>(lineIndex) + 1, column};
+}
+
+}  // namespace amhire

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace amhire {
+
+// A word of a posting as the checks see it, with its byte range in the text.
+struct TextWord {
+    std::string_view text;
+    size_t offset = 0;
+};
+
+// Splits text into words: runs of letters and digits, joined by an apostrophe
+// or hyphen between letters ("client's", "self-reliant") and by '.' or ','
+// between digits ("70,000", "2.5"). Markdown markup, punctuation and symbols
+// are not words, so Markdown and plain text of one posting count alike.
+std::vector<TextWord> splitWords(std::string_view text);
+
+// The text with surrounding white space removed and inner runs of it (line
+// breaks too) folded to one space: form fields arrive as typed, and a line
+// break would end the Markdown line a value lands in.
+std::string foldWhitespace(std::string_view text);
+
+// Character tests and case mapping for ASCII only, the same whatever the C
+// locale (which a GUI may set): bytes of UTF-8 sequences are never letters here.
+inline bool isAsciiDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+inline bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+inline char toLowerAscii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+std::string lowerAscii(std::string_view text);
+
+// One Unicode code point decoded from UTF-8; invalid bytes decode as U+FFFD,
+// one byte long, so a scan always moves forward.
+struct CodePoint {
+    char32_t value = 0;
+    size_t length = 1;
+};
+CodePoint decodeUtf8(std::string_view text, size_t offset);
+
+// Letters and digits of any script; punctuation, dashes, quotes, currency
+// signs and other symbols are not.
+bool isWordCharacter(char32_t c);
+
+// 1-based line and column; the column counts characters, as editors do.
+struct TextPosition {
+    int line = 1;
+    int column = 1;
+};
+
+// Maps byte offsets of one text to lines and columns. The text must outlive it.
+class LineIndex {
+public:
+    explicit LineIndex(std::string_view text);
+    TextPosition locate(size_t offset) const;
+
+private:
+    std::string_view text_;
+    std::vector<size_t> lineStarts_;
+};
+
+}  // namespace amhire
