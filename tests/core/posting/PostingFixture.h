@@ -4,6 +4,7 @@
 
 #include "TestPaths.h"
 #include "core/content/ContentLoader.h"
+#include "core/posting/GenderCodedWords.h"
 #include "core/posting/PostingInput.h"
 
 namespace amhire::test {
@@ -70,6 +71,18 @@ inline const ContentLoadResult& bundledContent()
 {
     static const ContentLoadResult result = loadContent(sourceDir());
     return result;
+}
+
+inline const GenderCodedWords& bundledWords()
+{
+    static const GenderCodedWords words = [] {
+        Diagnostics problems;
+        GenderCodedWords w = loadGenderCodedWords(genderCodedWordsFile(sourceDir()), problems);
+        for (const Diagnostic& d : problems)
+            FAIL(d.format());
+        return w;
+    }();
+    return words;
 }
 
 // The bundled templates, or none with a warning while they are being written.

@@ -1,0 +1,167 @@
+#include "core/posting/GenderCodedWords.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "core/posting/TextScan.h"
+
+namespace amhire {
+
+namespace {
+
+bool matchesStem(std::string_view word, std::string_view stem)
+{
+    if (!stem.empty() && stem.back() == '*') {
+        stem.remove_suffix(1);
+        return word.substr(0, stem.size()) == stem;
+    }
+    return word == stem;
+}
+
+bool matchesAny(std::string_view word, const std::vector<std::string>& stems)
+{
+    return std::any_of(stems.begin(), stems.end(),
+                       [&](const std::string& stem) { return matchesStem(word, stem); });
+}
+
+// "leader's" is "leader"; the curly apostrophe is three bytes.
+std::string_view withoutPossessive(std::string_view word)
+{
+    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\u2019s")})
+        if (word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix)
+            return word.substr(0, word.size() - suffix.size());
+    return word;
+}
+
+bool match(const GenderCodedWords& words, std::string_view text, size_t offset,
+           std::vector<GenderCodedHit>& out)
+{
+    const std::string word = lowerAscii(withoutPossessive(text));
+    for (GenderCoding coding : {GenderCoding::Masculine, GenderCoding::Feminine}) {
+        if (matchesAny(word, coding == GenderCoding::Masculine ? words.masculine : words.feminine)) {
+            out.push_back({coding, word, offset, text.size()});
+            return true;
+        }
+    }
+    return false;
+}
+
+bool validStem(std::string_view stem)
+{
+    if (stem.empty() || stem == "*")
+        return false;
+    for (size_t i = 0; i < stem.size(); ++i) {
+        const char c = stem[i];
+        const bool letter = c >= 'a' && c <= 'z';
+        if (!letter && c != '-' && !(c == '*' && i + 1 == stem.size()))
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::filesystem::path genderCodedWordsFile(const std::filesystem::path& contentDir)
+{
+    return contentDir / "data" / "gender-coded-words.txt";
+}
+
+GenderCodedWords parseGenderCodedWords(std::string_view text, const std::string& displayPath,
+                                       Diagnostics& out)
+{
+    GenderCodedWords words;
+    std::vector<std::string>* section = nullptr;
+    int lineNumber = 0;
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        ++lineNumber;
+        std::string_view line = text.substr(start, end - start);
+        start = end + 1;
+        const size_t first = line.find_first_not_of(" \t\r");
+        if (first == std::string_view::npos || line[first] == '#')
+            continue;
+        const size_t last = line.find_last_not_of(" \t\r");
+        const std::string_view entry = line.substr(first, last - first + 1);
+        const int column = static_cast<int>(first) + 1;
+        if (entry == "[masculine]") {
+            section = &words.masculine;
+        }
+        else if (entry == "[feminine]") {
+            section = &words.feminine;
+        }
+        else if (entry.front() == '[') {
+            out.push_back({displayPath, lineNumber, column, Severity::Error,
+                           fmt::format("unknown section {} (use [masculine] or [feminine])", entry)});
+        }
+        else if (!section) {
+            out.push_back({displayPath, lineNumber, column, Severity::Error,
+                           fmt::format("'{}' comes before any [masculine] or [feminine] section", entry)});
+        }
+        else if (!validStem(lowerAscii(entry))) {
+            out.push_back(
+                {displayPath, lineNumber, column, Severity::Error,
+                 fmt::format("'{}' is not a stem: use letters and '-', with an optional '*' at the end",
+                             entry)});
+        }
+        else {
+            section->push_back(lowerAscii(entry));
+        }
+    }
+    if (words.masculine.empty() || words.feminine.empty())
+        out.push_back({displayPath, 0, 0, Severity::Error,
+                       "the word list needs both [masculine] and [feminine] words"});
+    return words;
+}
+
+GenderCodedWords loadGenderCodedWords(const std::filesystem::path& file, Diagnostics& out)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        out.push_back({file.string(), 0, 0, Severity::Error, "cannot read the gender-coded word list"});
+        return {};
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parseGenderCodedWords(text.str(), file.string(), out);
+}
+
+std::vector<GenderCodedHit> findGenderCodedWords(std::string_view text, const GenderCodedWords& words)
+{
+    std::vector<GenderCodedHit> hits;
+    for (const TextWord& w : splitWords(text)) {
+        if (match(words, w.text, w.offset, hits) || w.text.find('-') == std::string_view::npos)
+            continue;
+        size_t partStart = 0;
+        while (partStart <= w.text.size()) {
+            size_t partEnd = w.text.find('-', partStart);
+            if (partEnd == std::string_view::npos)
+                partEnd = w.text.size();
+            if (partEnd > partStart)
+                match(words, w.text.substr(partStart, partEnd - partStart), w.offset + partStart, hits);
+            partStart = partEnd + 1;
+        }
+    }
+    return hits;
+}
+
+std::string genderCodingVerdict(int masculineCount, int feminineCount)
+{
+    const int difference = feminineCount - masculineCount;
+    if (difference == 0)
+        return feminineCount > 0 ? "neutral" : "empty";
+    if (difference > 3)
+        return "strongly feminine-coded";
+    if (difference > 0)
+        return "feminine-coded";
+    if (difference < -3)
+        return "strongly masculine-coded";
+    return "masculine-coded";
+}
+
+}  // namespace amhire

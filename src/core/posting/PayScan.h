@@ -1,0 +1,30 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/posting/PayOffer.h"
+
+namespace amhire {
+
+// A pay range found in posting text, e.g. "$70,000–$90,000", "70,000 - 90,000
+// USD", "€70k to €90k" or "USD 70,000–90,000".
+struct FoundPayRange {
+    PayRange range;
+    std::string currency;  // ISO code
+    bool ote = false;      // preceded by "OTE" or "on-target"
+    size_t offset = 0;     // byte range of the figures in the text
+    size_t length = 0;
+};
+
+// Finds the ranges in `text` that state pay, so that check-posting works on
+// any posting, not only on ones we rendered. A range needs a currency (a sign
+// or an ISO code) — "3-5 years" is no pay — and must read as pay: a word such
+// as "salary", "base", "pay", "compensation" or "OTE" close by on the same
+// paragraph line. When no range has such a word, ranges that do not read as
+// revenue ("$2M to $5M in annual recurring revenue", figures in millions)
+// count instead, so a bare "$70,000–$90,000" line is still found.
+std::vector<FoundPayRange> findPayRanges(std::string_view text);
+
+}  // namespace amhire

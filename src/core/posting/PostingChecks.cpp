@@ -1,0 +1,187 @@
+#include "core/posting/PostingChecks.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "core/content/Placeholders.h"
+#include "core/posting/PayScan.h"
+#include "core/posting/Readability.h"
+#include "core/posting/TextScan.h"
+
+namespace amhire {
+
+namespace {
+
+constexpr const char* kPayLaw = "several US states and cities require a pay range in job postings";
+
+// Adds findings at their place in one text.
+class FindingSink {
+public:
+    FindingSink(const std::string& text, std::vector<Finding>& out) : lines_(text), out_(out) {}
+
+    void add(Severity severity, const char* code, std::string message, size_t offset = 0, size_t length = 0)
+    {
+        const TextPosition at = lines_.locate(offset);
+        out_.push_back({severity, code, std::move(message), at.line, at.column, offset, length});
+    }
+
+private:
+    LineIndex lines_;
+    std::vector<Finding>& out_;
+};
+
+const char* placeholderLabel(const std::string& name)
+{
+    for (const PlaceholderInfo& p : allowedPlaceholders())
+        if (name == p.name)
+            return p.label;
+    return nullptr;
+}
+
+void checkPlaceholders(const std::string& text, FindingSink& sink)
+{
+    for (const PlaceholderUse& use : findPlaceholders(text)) {
+        const char* label = placeholderLabel(use.name);
+        sink.add(Severity::Error, "placeholder",
+                 label ? fmt::format("unfilled placeholder {{{}}} ({})", use.name, label)
+                       : fmt::format("unfilled placeholder {{{}}}", use.name),
+                 use.offset, use.name.size() + 2);
+    }
+}
+
+void checkAgainstBand(const FoundPayRange& found, const PayRange& band, const PostingCheckContext& context,
+                      FindingSink& sink)
+{
+    const char* what = found.ote ? "OTE" : "base";
+    const std::string forWhom = context.bandLabel.empty() ? "" : " for " + context.bandLabel;
+    if (found.currency != context.band->currency) {
+        sink.add(Severity::Warning, "pay-outside-band",
+                 fmt::format("{} pay is in {}, but the band{} is in {}", what, found.currency, forWhom,
+                             context.band->currency),
+                 found.offset, found.length);
+        return;
+    }
+    if (band.contains(found.range))
+        return;
+    sink.add(Severity::Warning, "pay-outside-band",
+             fmt::format("{} {} is outside the band {}{}", what, formatPayRange(found.range, found.currency),
+                         formatPayRange(band, found.currency), forWhom),
+             found.offset, found.length);
+}
+
+void checkPay(const std::string& text, const PostingCheckContext& context, FindingSink& sink)
+{
+    const std::vector<FoundPayRange> ranges = findPayRanges(text);
+    if (ranges.empty()) {
+        sink.add(Severity::Error, "pay-missing",
+                 fmt::format("no pay range found: state the base pay as a range, such as \"Base salary: "
+                             "$70,000–$90,000\" ({})",
+                             kPayLaw));
+        return;
+    }
+    bool baseChecked = false;
+    bool oteChecked = false;
+    for (const FoundPayRange& found : ranges) {
+        if (found.range.min > found.range.max) {
+            sink.add(Severity::Error, "pay-order",
+                     fmt::format("pay range {} starts above where it ends; give the lower figure first ({})",
+                                 formatPayRange(found.range, found.currency), kPayLaw),
+                     found.offset, found.length);
+            continue;
+        }
+        bool& checked = found.ote ? oteChecked : baseChecked;
+        if (!context.band || checked)
+            continue;
+        checked = true;
+        const LevelBand& band = *context.band;
+        checkAgainstBand(
+            found, found.ote ? PayRange{band.oteMin, band.oteMax} : PayRange{band.baseMin, band.baseMax},
+            context, sink);
+    }
+}
+
+void checkGenderCoding(const std::string& text, const PostingCheckContext& context, PostingReport& report,
+                       FindingSink& sink)
+{
+    if (context.words.empty())
+        return;
+    for (const GenderCodedHit& hit : findGenderCodedWords(text, context.words)) {
+        const bool masculine = hit.coding == GenderCoding::Masculine;
+        (masculine ? report.masculineWords : report.feminineWords).push_back(hit.word);
+        sink.add(Severity::Note, "gender-coded",
+                 fmt::format("{}-coded word \"{}\"", masculine ? "masculine" : "feminine", hit.word),
+                 hit.offset, hit.length);
+    }
+    report.masculineCount = static_cast<int>(report.masculineWords.size());
+    report.feminineCount = static_cast<int>(report.feminineWords.size());
+    report.verdict = genderCodingVerdict(report.masculineCount, report.feminineCount);
+    if (report.masculineCount > report.feminineCount)
+        sink.add(Severity::Warning, "gender-coded",
+                 fmt::format("the wording is {} ({} masculine-coded word{}, {} feminine-coded); such wording "
+                             "makes a job less appealing to women (Gaucher, Friesen & Kay 2011)",
+                             report.verdict, report.masculineCount, report.masculineCount == 1 ? "" : "s",
+                             report.feminineCount));
+}
+
+void checkLengthAndReadability(const std::string& text, PostingReport& report, FindingSink& sink)
+{
+    const ReadabilityStats stats = measureReadability(text);
+    report.wordCount = stats.words;
+    report.fleschReadingEase = stats.fleschReadingEase;
+    if (stats.words < kMinPostingWords || stats.words > kMaxPostingWords)
+        sink.add(Severity::Warning, "length",
+                 fmt::format("the posting has {} words; job postings of roughly {} to {} words do best",
+                             stats.words, kMinPostingWords, kMaxPostingWords));
+    if (stats.words == 0)
+        return;
+    const double score = stats.fleschReadingEase;
+    if (score < kMinReadingEase)
+        sink.add(Severity::Warning, "readability",
+                 fmt::format("Flesch reading ease {:.1f} ({}): use shorter sentences and plainer words",
+                             score, describeReadingEase(score)));
+    else
+        sink.add(Severity::Note, "readability",
+                 fmt::format("Flesch reading ease {:.1f} ({})", score, describeReadingEase(score)));
+}
+
+std::string lowerFirst(std::string text)
+{
+    if (!text.empty())
+        text[0] = toLowerAscii(text[0]);
+    return text;
+}
+
+}  // namespace
+
+bool PostingReport::blocking() const
+{
+    return std::any_of(findings.begin(), findings.end(),
+                       [](const Finding& f) { return f.severity == Severity::Error; });
+}
+
+PostingCheckContext checkContextFor(const JobTemplate& jobTemplate, Level level, GenderCodedWords words)
+{
+    PostingCheckContext context;
+    context.words = std::move(words);
+    if (const LevelBand* band = jobTemplate.band(level)) {
+        context.band = *band;
+        context.bandLabel = lowerFirst(levelTitle(level)) + " " + jobTemplate.industry;
+    }
+    return context;
+}
+
+PostingReport checkPosting(const std::string& text, const PostingCheckContext& context)
+{
+    PostingReport report;
+    FindingSink sink(text, report.findings);
+    checkPlaceholders(text, sink);
+    checkPay(text, context, sink);
+    checkGenderCoding(text, context, report, sink);
+    checkLengthAndReadability(text, report, sink);
+    std::stable_sort(report.findings.begin(), report.findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.offset < b.offset; });
+    return report;
+}
+
+}  // namespace amhire

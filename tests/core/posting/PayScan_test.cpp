@@ -1,0 +1,103 @@
+#include <catch2/catch.hpp>
+
+#include "core/posting/PayScan.h"
+
+using namespace amhire;
+
+namespace {
+struct Range {
+    long min;
+    long max;
+    std::string currency;
+    bool ote;
+    bool operator==(const Range& o) const
+    {
+        return min == o.min && max == o.max && currency == o.currency && ote == o.ote;
+    }
+};
+
+std::ostream& operator<<(std::ostream& os, const Range& r)
+{
+    return os << r.currency << " " << r.min << "-" << r.max << (r.ote ? " OTE" : "");
+}
+
+std::vector<Range> ranges(std::string_view text)
+{
+    std::vector<Range> out;
+    for (const FoundPayRange& f : findPayRanges(text))
+        out.push_back({f.range.min, f.range.max, f.currency, f.ote});
+    return out;
+}
+}  // namespace
+
+TEST_CASE("pay ranges are found in the usual ways of writing them", "[posting]")
+{
+    using R = std::vector<Range>;
+    CHECK(ranges("Base salary: $70,000–$90,000") == R{{70000, 90000, "USD", false}});
+    CHECK(ranges("Salary 70,000 - 90,000 USD per year") == R{{70000, 90000, "USD", false}});
+    CHECK(ranges("Pay: $70k–$90k") == R{{70000, 90000, "USD", false}});
+    CHECK(ranges("Pay: $70–90K") == R{{70000, 90000, "USD", false}});
+    CHECK(ranges("Salary: €55,000 to €70,000") == R{{55000, 70000, "EUR", false}});
+    CHECK(ranges("Salary: £48000-£60000") == R{{48000, 60000, "GBP", false}});
+    CHECK(ranges("Compensation: CHF 90,000 – 110,000") == R{{90000, 110000, "CHF", false}});
+    CHECK(ranges("Base pay USD 70,000—90,000") == R{{70000, 90000, "USD", false}});
+    CHECK(ranges("A salary between $70,000 and $90,000.") == R{{70000, 90000, "USD", false}});
+    CHECK(ranges("Salary: $1.5k to $2.25K a week") == R{{1500, 2250, "USD", false}});
+}
+
+TEST_CASE("the rendered pay line gives a base and an OTE range", "[posting]")
+{
+    const std::string text = "- **Pay per year:** $70,000–$90,000 base + commission, OTE $95,000–$125,000";
+    const auto found = findPayRanges(text);
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].range.min == 70000);
+    CHECK_FALSE(found[0].ote);
+    CHECK(found[0].offset == text.find("$70,000"));
+    CHECK(found[0].length == std::string("$70,000–$90,000").size());
+    CHECK(found[1].ote);
+    CHECK(found[1].range.max == 125000);
+}
+
+TEST_CASE("OTE labels only the range right after it", "[posting]")
+{
+    const auto found = findPayRanges("OTE $95k–$125k (base $70k–$90k)");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].ote);
+    CHECK_FALSE(found[1].ote);
+    CHECK(found[1].range.min == 70000);
+}
+
+TEST_CASE("OTE is recognised across a wrapped line", "[posting]")
+{
+    const auto found =
+        findPayRanges("• Pay per year: $70,000–$90,000 base + commission, OTE\n  $95,000–$125,000\n");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].ote);
+}
+
+TEST_CASE("figures that are not pay are not pay ranges", "[posting]")
+{
+    CHECK(findPayRanges("3-5 years of experience, 40 to 60 customers").empty());
+    CHECK(findPayRanges("Salary: 70,000 - 90,000").empty());      // no currency
+    CHECK(findPayRanges("Salary: $70,000").empty());              // not a range
+    CHECK(findPayRanges("Salary: $70,000 and $90,000").empty());  // "and" only after "between"
+    CHECK(findPayRanges("A book worth $1.5M to $3M in annual recurring revenue.").empty());
+    // A labelled range wins over an unlabelled one.
+    const auto found = findPayRanges("Accounts of $200,000 to $500,000 each.\n\nSalary: $60,000–$80,000\n");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].range.min == 60000);
+}
+
+TEST_CASE("an unlabelled range counts when no range is labelled", "[posting]")
+{
+    CHECK(ranges("We offer $70,000 - $90,000 and great colleagues.") ==
+          std::vector<Range>{{70000, 90000, "USD", false}});
+}
+
+TEST_CASE("a reversed range is still found, for the check to report", "[posting]")
+{
+    const auto found = findPayRanges("Salary: $90,000–$70,000");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].range.min == 90000);
+    CHECK(found[0].range.max == 70000);
+}
