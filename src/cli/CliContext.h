@@ -21,5 +21,6 @@ struct CliContext {
 
 // Each command file adds its subcommand(s) to the app.
 void addValidateCommand(CLI::App& app, CliContext& context);
+void addPostingCommands(CLI::App& app, CliContext& context);
 
 }  // namespace amhire::cli

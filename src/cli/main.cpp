@@ -19,6 +19,7 @@ int main(int argc, char** argv)
     app.add_option("--db", context.databasePath, "Database file (default: the app's, under $XDG_DATA_HOME/amhire)");
 
     amhire::cli::addValidateCommand(app, context);
+    amhire::cli::addPostingCommands(app, context);
 
     try {
         app.parse(argc, argv);
