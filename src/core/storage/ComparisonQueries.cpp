@@ -1,5 +1,7 @@
 #include "core/storage/ComparisonQueries.h"
 
+#include <algorithm>
+
 #include <SQLiteCpp/Transaction.h>
 
 #include "core/storage/Database.h"
@@ -8,10 +10,49 @@
 namespace amhire {
 namespace {
 
-// The scored ratings of submitted interviews; the queries add "WHERE a.opening_id = ?".
-#define SUBMITTED_SCORES                                                                                     \
-    " FROM applications a JOIN interviews i ON i.application_id = a.id AND i.status = 'submitted' "          \
-    "JOIN ratings r ON r.interview_id = i.id AND r.score IS NOT NULL "
+// Finds `text` among `names`, trying `hint` first: rows come in runs (one
+// interview's ratings, by one interviewer) that repeat.
+int32_t indexOf(const std::vector<std::string>& names, const char* text, int32_t hint)
+{
+    if (hint >= 0 && static_cast<size_t>(hint) < names.size() && names[static_cast<size_t>(hint)] == text)
+        return hint;
+    const auto found = std::find(names.begin(), names.end(), text);
+    return found == names.end() ? -1 : static_cast<int32_t>(found - names.begin());
+}
+
+// Competency id -> its index in the caller's list. An interview's ratings come
+// in id order (the ratings' primary key), so the next id is usually the one
+// after the last in sorted order.
+class CompetencyLookup {
+  public:
+    explicit CompetencyLookup(const std::vector<std::string>& ids)
+    {
+        for (size_t i = 0; i < ids.size(); ++i)
+            sorted_.push_back({ids[i], static_cast<int32_t>(i)});
+        std::sort(sorted_.begin(), sorted_.end());
+    }
+
+    int32_t indexOf(const char* id)
+    {
+        size_t next = last_ + 1 < sorted_.size() ? last_ + 1 : 0;
+        if (sorted_.empty())
+            return -1;
+        if (sorted_[next].first != id) {
+            const auto found =
+                std::lower_bound(sorted_.begin(), sorted_.end(), id,
+                                 [](const auto& entry, const char* key) { return entry.first < key; });
+            if (found == sorted_.end() || found->first != id)
+                return -1;
+            next = static_cast<size_t>(found - sorted_.begin());
+        }
+        last_ = next;
+        return sorted_[next].second;
+    }
+
+  private:
+    std::vector<std::pair<std::string, int32_t>> sorted_;
+    size_t last_ = static_cast<size_t>(-1);
+};
 
 } // namespace
 
@@ -19,51 +60,43 @@ ComparisonQueries::ComparisonQueries(Database& db)
     : db_(db),
       applications_(db.sql(), "SELECT a.id, a.candidate_id, c.name, c.email, c.current_company, a.stage "
                               "FROM applications a JOIN candidates c ON c.id = a.candidate_id "
-                              "WHERE a.opening_id = ? ORDER BY a.id"),
-      // The scorecard position comes from the join so the C++ side indexes
-      // its grid by integer instead of comparing competency ids per row.
-      cells_(db.sql(), "SELECT a.id, oc.position, count(*), sum(r.score), sum(r.score * r.score), "
-                       "min(r.score), max(r.score)" SUBMITTED_SCORES
-                       "JOIN opening_competencies oc ON oc.opening_id = a.opening_id "
-                       "AND oc.competency_id = r.competency_id WHERE a.opening_id = ? "
-                       "GROUP BY a.id, oc.position ORDER BY a.id, oc.position"),
+                              "WHERE a.opening_id = ?"),
       verdicts_(db.sql(),
                 "SELECT i.application_id, i.id, i.interviewer, i.kind, i.recommendation, i.strengths, "
                 "i.concerns FROM applications a JOIN interviews i ON i.application_id = a.id "
-                "WHERE a.opening_id = ? AND i.status = 'submitted' ORDER BY i.application_id, i.id"),
-      deviations_(db.sql(), "WITH scored AS (SELECT a.id AS application, r.competency_id AS competency, "
-                            "i.interviewer AS interviewer, r.score AS score" SUBMITTED_SCORES
-                            "WHERE a.opening_id = ?), "
-                            "panel AS (SELECT application, competency, avg(score) AS mean FROM scored "
-                            "GROUP BY application, competency HAVING count(*) >= 2) "
-                            "SELECT s.interviewer, sum(s.score - p.mean), count(*) FROM scored s "
-                            "JOIN panel p ON p.application = s.application AND p.competency = s.competency "
-                            "GROUP BY s.interviewer ORDER BY s.interviewer")
+                "WHERE a.opening_id = ? AND i.status = 'submitted'"),
+      // Walks application → interview → rating along indexes, the plan of a
+      // plain GROUP BY over the ratings without its sort. Competency ids are
+      // matched in C++: joining the scorecard would cost a lookup per score
+      // and can tempt the planner into walking every opening's ratings
+      // through ratings_by_competency.
+      scores_(db.sql(), "SELECT a.id, r.competency_id, i.interviewer, r.score FROM applications a "
+                        "JOIN interviews i ON i.application_id = a.id AND i.status = 'submitted' "
+                        "JOIN ratings r ON r.interview_id = i.id AND r.score IS NOT NULL "
+                        "WHERE a.opening_id = ?")
 {
 }
 
-ComparisonRows ComparisonQueries::read(int64_t openingId)
+ComparisonRows ComparisonQueries::read(int64_t openingId, const std::vector<std::string>& competencyIds)
 {
     // A read transaction, so a scorecard submitted meanwhile shows up in all
-    // four results or in none. Inside a caller's transaction, that one serves.
+    // three results or in none. Inside a caller's transaction, that one serves.
     std::optional<SQLite::Transaction> snapshot;
     if (!db_.inTransaction())
         db_.guard("starting to read",
                   [&] { snapshot.emplace(db_.sql(), SQLite::TransactionBehavior::DEFERRED); });
     ComparisonRows rows;
-    rows.applications = applications(openingId);
-    rows.cells = cells(openingId);
-    rows.verdicts = verdicts(openingId);
-    rows.deviations = deviations(openingId);
+    readApplications(openingId, rows);
+    readVerdicts(openingId, rows);
+    readScores(openingId, competencyIds, rows);
     if (snapshot)
         db_.guard("finishing reading", [&] { snapshot->commit(); });
     return rows;
 }
 
-std::vector<ComparisonApplicationRow> ComparisonQueries::applications(int64_t openingId)
+void ComparisonQueries::readApplications(int64_t openingId, ComparisonRows& rows)
 {
-    return db_.guard("reading the candidates to compare", [&] {
-        std::vector<ComparisonApplicationRow> rows;
+    db_.guard("reading the candidates to compare", [&] {
         sql::ResetOnExit reset(applications_);
         applications_.bind(1, openingId);
         while (applications_.executeStep()) {
@@ -74,37 +107,14 @@ std::vector<ComparisonApplicationRow> ComparisonQueries::applications(int64_t op
             row.email = applications_.getColumn(3).getString();
             row.company = applications_.getColumn(4).getString();
             row.stage = parseStage(applications_.getColumn(5).getText()).value_or(Stage::Applied);
-            rows.push_back(std::move(row));
+            rows.applications.push_back(std::move(row));
         }
-        return rows;
     });
 }
 
-std::vector<ComparisonCellRow> ComparisonQueries::cells(int64_t openingId)
+void ComparisonQueries::readVerdicts(int64_t openingId, ComparisonRows& rows)
 {
-    return db_.guard("summing up the scores", [&] {
-        std::vector<ComparisonCellRow> rows;
-        sql::ResetOnExit reset(cells_);
-        cells_.bind(1, openingId);
-        while (cells_.executeStep()) {
-            ComparisonCellRow row;
-            row.applicationId = cells_.getColumn(0).getInt64();
-            row.competency = cells_.getColumn(1).getInt();
-            row.count = cells_.getColumn(2).getInt();
-            row.sum = cells_.getColumn(3).getInt64();
-            row.sumOfSquares = cells_.getColumn(4).getInt64();
-            row.minimum = cells_.getColumn(5).getInt();
-            row.maximum = cells_.getColumn(6).getInt();
-            rows.push_back(row);
-        }
-        return rows;
-    });
-}
-
-std::vector<ComparisonVerdictRow> ComparisonQueries::verdicts(int64_t openingId)
-{
-    return db_.guard("reading the recommendations", [&] {
-        std::vector<ComparisonVerdictRow> rows;
+    db_.guard("reading the recommendations", [&] {
         sql::ResetOnExit reset(verdicts_);
         verdicts_.bind(1, openingId);
         while (verdicts_.executeStep()) {
@@ -117,26 +127,34 @@ std::vector<ComparisonVerdictRow> ComparisonQueries::verdicts(int64_t openingId)
                 row.recommendation = parseRecommendation(verdicts_.getColumn(4).getText());
             row.strengths = verdicts_.getColumn(5).getString();
             row.concerns = verdicts_.getColumn(6).getString();
-            rows.push_back(std::move(row));
+            rows.verdicts.push_back(std::move(row));
         }
-        return rows;
     });
 }
 
-std::vector<ComparisonDeviationRow> ComparisonQueries::deviations(int64_t openingId)
+void ComparisonQueries::readScores(int64_t openingId, const std::vector<std::string>& competencyIds,
+                                   ComparisonRows& rows)
 {
-    return db_.guard("comparing the interviewers", [&] {
-        std::vector<ComparisonDeviationRow> rows;
-        sql::ResetOnExit reset(deviations_);
-        deviations_.bind(1, openingId);
-        while (deviations_.executeStep()) {
-            ComparisonDeviationRow row;
-            row.interviewer = deviations_.getColumn(0).getString();
-            row.sumOfDeviations = deviations_.getColumn(1).getDouble();
-            row.ratings = deviations_.getColumn(2).getInt64();
-            rows.push_back(std::move(row));
+    db_.guard("reading the scores", [&] {
+        sql::ResetOnExit reset(scores_);
+        scores_.bind(1, openingId);
+        // Most interviews score most competencies: about that many rows.
+        rows.scores.reserve(rows.verdicts.size() * competencyIds.size());
+        CompetencyLookup competencies(competencyIds);
+        int32_t interviewer = -1;
+        while (scores_.executeStep()) {
+            const int32_t competency = competencies.indexOf(scores_.getColumn(1).getText());
+            if (competency < 0)
+                continue;
+            const char* name = scores_.getColumn(2).getText();
+            interviewer = indexOf(rows.interviewers, name, interviewer);
+            if (interviewer < 0) {
+                rows.interviewers.emplace_back(name);
+                interviewer = static_cast<int32_t>(rows.interviewers.size() - 1);
+            }
+            rows.scores.push_back(
+                {scores_.getColumn(0).getInt64(), competency, interviewer, scores_.getColumn(3).getInt()});
         }
-        return rows;
     });
 }
 

@@ -23,18 +23,6 @@ struct ComparisonApplicationRow {
     Stage stage = Stage::Applied;
 };
 
-// The submitted scores of one candidate on one competency, summed up by SQL.
-// Only scored ratings count: "not assessed" is no score.
-struct ComparisonCellRow {
-    int64_t applicationId = 0;
-    int competency = 0; // position on the opening's scorecard
-    int count = 0;
-    int64_t sum = 0;
-    int64_t sumOfSquares = 0; // for Krippendorff's alpha without the raw scores
-    int minimum = 0;
-    int maximum = 0;
-};
-
 // One submitted scorecard's overall call and take-aways.
 struct ComparisonVerdictRow {
     int64_t applicationId = 0;
@@ -46,45 +34,50 @@ struct ComparisonVerdictRow {
     std::string concerns;
 };
 
-// How far one interviewer's scores lie from the panel's mean on the same
-// candidate × competency cells, over the cells that at least two scores share.
-struct ComparisonDeviationRow {
-    std::string interviewer;
-    double sumOfDeviations = 0; // Σ (their score − the cell mean)
-    int64_t ratings = 0;
+// One submitted score, small and without strings: there is one per
+// interviewer × candidate × competency, tens of thousands of them.
+struct ComparisonScoreRow {
+    int64_t applicationId = 0;
+    int32_t competency = 0;  // index into the competency ids given to read()
+    int32_t interviewer = 0; // index into ComparisonRows::interviewers
+    int score = 0;           // 1..5
 };
 
 struct ComparisonRows {
-    std::vector<ComparisonApplicationRow> applications; // by application id
-    // By application id, then scorecard position; cells without a score are absent.
-    std::vector<ComparisonCellRow> cells;
-    std::vector<ComparisonVerdictRow> verdicts;     // by application id, then interview id
-    std::vector<ComparisonDeviationRow> deviations; // by interviewer
+    // In no particular order: sorting is cheaper in C++ than in an SQLite
+    // temporary B-tree. (The verdicts and scores of one application do come
+    // together in practice, which readers may use as a hint, not a promise.)
+    std::vector<ComparisonApplicationRow> applications;
+    std::vector<ComparisonVerdictRow> verdicts;
+    std::vector<ComparisonScoreRow> scores;
+    std::vector<std::string> interviewers; // who gave the scores, in order of appearance
 };
 
-// The read side of the HR comparison as a few set-based SQLite queries (GROUP
-// BY in the database instead of a query per candidate), so it stays quick for
-// tens of thousands of candidates. Submitted scorecards only: drafts are
-// private to their interviewer.
+// The read side of the HR comparison: three set-based SQLite queries rather
+// than a query per candidate. The scores come as one plain scan along the
+// indexes and are summed up by the caller in one pass: a GROUP BY over the
+// same rows costs more than twice the scan (its temporary B-tree sorts them)
+// and grows faster than linearly, and calibrating interviewers needs every
+// score on its own anyway. Submitted scorecards only: drafts are private to
+// their interviewer.
 class ComparisonQueries {
   public:
     explicit ComparisonQueries(Database& db);
 
     // Everything the comparison of an opening needs, from one consistent
-    // snapshot of the database. Throws StorageError.
-    ComparisonRows read(int64_t openingId);
+    // snapshot. Scores of competencies not in `competencyIds` are left out;
+    // "not assessed" is no score. Throws StorageError.
+    ComparisonRows read(int64_t openingId, const std::vector<std::string>& competencyIds);
 
   private:
-    std::vector<ComparisonApplicationRow> applications(int64_t openingId);
-    std::vector<ComparisonCellRow> cells(int64_t openingId);
-    std::vector<ComparisonVerdictRow> verdicts(int64_t openingId);
-    std::vector<ComparisonDeviationRow> deviations(int64_t openingId);
+    void readApplications(int64_t openingId, ComparisonRows& rows);
+    void readVerdicts(int64_t openingId, ComparisonRows& rows);
+    void readScores(int64_t openingId, const std::vector<std::string>& competencyIds, ComparisonRows& rows);
 
     Database& db_;
     SQLite::Statement applications_;
-    SQLite::Statement cells_;
     SQLite::Statement verdicts_;
-    SQLite::Statement deviations_;
+    SQLite::Statement scores_;
 };
 
 } // namespace amhire

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace amhire {
+
+// The scores given to one unit — one candidate on one competency — reduced to
+// what interval-metric reliability needs, so SQL can sum them up.
+struct ReliabilityUnit {
+    int64_t values = 0;
+    double sum = 0;
+    double sumOfSquares = 0;
+
+    void add(double value)
+    {
+        ++values;
+        sum += value;
+        sumOfSquares += value * value;
+    }
+};
+
+// Inter-rater reliability of a panel, with what it rests on.
+struct Reliability {
+    // Krippendorff's alpha (interval metric): 1 = perfect agreement, 0 = no
+    // better than chance, negative = systematic disagreement. std::nullopt
+    // when it is undefined: fewer than two pairable scores, or no variation
+    // at all among the scores.
+    std::optional<double> alpha;
+    int64_t ratings = 0; // pairable scores: those in units scored at least twice
+    int64_t units = 0;   // candidate × competency cells scored at least twice
+};
+
+// Why Krippendorff's alpha and not ICC(2,k): interview panels are not fully
+// crossed — not every interviewer scores every candidate, nor every
+// competency, and the number of scores per cell varies. ICC(2,k) assumes the
+// same k raters on every target and would force us to drop incomplete rows or
+// impute; alpha uses every cell that has at least two scores, whoever gave
+// them, and reduces to a well-known form with complete data. The interval
+// metric fits 1–5 anchored scales whose steps are meant to be equal.
+//
+// α = 1 − D_o / D_e with δ²(c, k) = (c − k)², computed from per-unit sums:
+//   D_o ∝ Σ_u (m_u·Σx² − (Σx)²) / (m_u − 1)      over units with m_u ≥ 2
+//   D_e ∝ (n·Σx² − (Σx)²) / (n − 1)               over all n pairable values
+// (Krippendorff, "Computing Krippendorff's Alpha-Reliability", 2011).
+Reliability krippendorffAlphaInterval(const std::vector<ReliabilityUnit>& units);
+
+// An interviewer's leniency or severity against the rest of the panel.
+struct InterviewerCalibration {
+    std::string interviewer;
+    // Mean of (their score − the panel's mean score) over the candidate ×
+    // competency cells they share with at least one other score; positive =
+    // more lenient than the panel, negative = more severe. std::nullopt when
+    // they share no cell with anyone.
+    std::optional<double> meanDeviation;
+    int64_t ratings = 0; // how many of their scores it rests on
+};
+
+struct Calibration {
+    std::vector<InterviewerCalibration> interviewers; // by name
+    Reliability reliability;
+};
+
+// Collects an opening's submitted scores cell by cell (a cell is one
+// candidate × competency) and calibrates the panel from them: two passes,
+// flat arrays, no per-score allocation beyond one small record.
+class PanelCalibrator {
+  public:
+    PanelCalibrator(size_t cells, std::vector<std::string> interviewers, size_t expectedScores = 0);
+
+    void add(size_t cell, size_t interviewer, int score);
+    Calibration finish() const;
+
+  private:
+    struct Score {
+        uint32_t cell;
+        uint32_t interviewer;
+        int score;
+    };
+    std::vector<std::string> interviewers_;
+    std::vector<ReliabilityUnit> units_;
+    std::vector<Score> scores_;
+};
+
+} // namespace amhire

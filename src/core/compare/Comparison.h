@@ -1,0 +1,192 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/compare/Calibration.h"
+#include "core/storage/Model.h"
+
+namespace amhire {
+
+class Storage;
+struct ComparisonApplicationRow;
+struct ComparisonRows;
+struct ComparisonVerdictRow;
+
+// A competency whose scores lie this far apart (max − min) is flagged for the debrief.
+inline constexpr int kDisagreementSpread = 2;
+
+enum class ComparisonSort {
+    Total,      // weighted total; candidates without one last
+    Competency, // mean score on ComparisonOptions::sortCompetency; not assessed last
+    Candidate,  // name, or application order when anonymised (so the order gives no name away)
+};
+
+struct ComparisonOptions {
+    std::vector<Stage> stages; // the stages shown; empty = all
+    bool hideKnockedOut = false;
+    ComparisonSort sortBy = ComparisonSort::Total;
+    size_t sortCompetency = 0; // index into the scorecard, for ComparisonSort::Competency
+    bool descending = true;    // best first for scores; Z to A for names
+    // Candidates become "Candidate A", "B", … (in application order, stable
+    // across filters and sorting), emails and companies are blanked and their
+    // names are taken out of interviewers' notes — in every view and export.
+    bool anonymised = false;
+};
+
+// The submitted scores of one candidate on one competency.
+struct ComparisonCell {
+    double mean = 0; // meaningful only when assessed()
+    int raters = 0;  // scores given, one per submitted scorecard that scored it
+    int lowest = 0;
+    int highest = 0;
+    bool knockOut = false; // mean below the competency's must-have minimum
+
+    bool assessed() const { return raters > 0; }
+    int spread() const { return highest - lowest; }
+    bool disagreement() const { return raters >= 2 && spread() >= kDisagreementSpread; }
+};
+
+// How many submitted scorecards made each overall recommendation.
+struct RecommendationTally {
+    std::array<int, 5> counts{}; // in the order of kAllRecommendations
+
+    int operator[](Recommendation recommendation) const
+    {
+        return counts[static_cast<size_t>(recommendation)];
+    }
+    void add(Recommendation recommendation) { ++counts[static_cast<size_t>(recommendation)]; }
+    int total() const { return counts[0] + counts[1] + counts[2] + counts[3] + counts[4]; }
+};
+
+// One column of the comparison: a candidate and everything summed up about them.
+struct ComparedCandidate {
+    int64_t applicationId = 0;
+    int64_t candidateId = 0;
+    std::string name;    // "Candidate A" when anonymised
+    std::string email;   // empty when anonymised
+    std::string company; // current company; empty when anonymised
+    Stage stage = Stage::Applied;
+    int submittedInterviews = 0;
+    // 0–100: each assessed competency's mean mapped from 1–5 to 0–100 and
+    // weighted by the opening's scorecard snapshot. std::nullopt when nothing
+    // (with a weight) was assessed.
+    std::optional<double> total;
+    bool partialTotal = false; // a weighted competency was not assessed and is left out
+    std::optional<int> rank;   // among the candidates shown; 1 = best, ties share; none without a total
+    RecommendationTally recommendations;
+    bool knockedOut = false; // below a must-have minimum
+    int disagreements = 0;   // competencies with ComparisonCell::disagreement()
+    int gaps = 0;            // scorecard competencies no submitted scorecard scored
+};
+
+// Who said what: one submitted scorecard's overall call and take-aways.
+struct PanelVerdict {
+    int64_t interviewId = 0;
+    std::string interviewer;
+    std::string kind; // "phone-screen", "panel", …
+    std::optional<Recommendation> recommendation;
+    std::string strengths; // with the candidate's name taken out when anonymised
+    std::string concerns;
+};
+
+// A view of consecutive verdicts, valid while the Comparison lives unchanged.
+class PanelVerdicts {
+  public:
+    PanelVerdicts(const PanelVerdict* first, const PanelVerdict* last) : first_(first), last_(last) {}
+    const PanelVerdict* begin() const { return first_; }
+    const PanelVerdict* end() const { return last_; }
+    size_t size() const { return static_cast<size_t>(last_ - first_); }
+    bool empty() const { return first_ == last_; }
+    const PanelVerdict& operator[](size_t i) const { return first_[i]; }
+
+  private:
+    const PanelVerdict* first_;
+    const PanelVerdict* last_;
+};
+
+// The side-by-side comparison of an opening's candidates from submitted
+// scorecards: a grid of rows (candidates shown, in the chosen order) by
+// competencies (the opening's scorecard, in its order). Cells live in one flat
+// array, so a virtual grid reads any cell in O(1) without allocating.
+class Comparison {
+  public:
+    const Opening& opening() const { return opening_; }
+    const std::vector<ScorecardEntry>& competencies() const { return opening_.scorecard.entries; }
+    const ComparisonOptions& options() const { return options_; }
+
+    size_t candidateCount() const { return rows_.size(); } // shown, after filters
+    size_t allCandidateCount() const { return candidates_.size(); }
+    size_t competencyCount() const { return competencies().size(); }
+
+    const ComparedCandidate& candidate(size_t row) const { return candidates_[rows_[row]]; }
+    const ComparisonCell& cell(size_t row, size_t competency) const
+    {
+        return cells_[rows_[row] * competencyCount() + competency];
+    }
+    PanelVerdicts verdicts(size_t row) const;
+    // Competency indices, in scorecard order.
+    std::vector<size_t> knockOuts(size_t row) const;
+    std::vector<size_t> disagreements(size_t row) const;
+    std::vector<size_t> gaps(size_t row) const;
+    // The row showing an application, if it is shown.
+    std::optional<size_t> rowOf(int64_t applicationId) const;
+
+    // Interviewers' leniency and the panel's reliability over all the
+    // opening's submitted scores, whatever the filters.
+    const Calibration& calibration() const { return calibration_; }
+
+    // `text` about the candidate in `row` as this comparison may show it: with
+    // their name, email and company taken out when anonymised.
+    std::string redact(size_t row, std::string_view text) const;
+
+    // Filters, sorts, ranks and (un)anonymises again without reading storage:
+    // quick enough for every click in the view, even with 10,000 candidates.
+    void apply(const ComparisonOptions& options);
+
+  private:
+    friend Comparison compareOpening(Storage& storage, int64_t openingId, const ComparisonOptions& options);
+
+    struct Identity {
+        std::string name;
+        std::string email;
+        std::string company;
+    };
+    struct Takeaways {
+        std::string strengths;
+        std::string concerns;
+    };
+
+    Comparison() = default;
+    void loadCandidates(std::vector<ComparisonApplicationRow>& applications);
+    void loadScores(const ComparisonRows& rows);
+    void loadVerdicts(std::vector<ComparisonVerdictRow>& verdicts);
+    // The index into candidates_ of an application, trying `hint` first;
+    // candidates_.size() if there is none.
+    size_t indexOf(int64_t applicationId, size_t hint) const;
+    void anonymise(bool anonymised);
+    void rank();
+    void sort();
+
+    Opening opening_;
+    ComparisonOptions options_;
+    std::vector<ComparedCandidate> candidates_; // all of them, in application order
+    std::vector<ComparisonCell> cells_;         // candidates_.size() × competencyCount()
+    std::vector<PanelVerdict> verdicts_;        // grouped by candidate, in application order
+    std::vector<size_t> verdictStart_;          // candidates_.size() + 1 offsets into verdicts_
+    std::vector<Identity> identities_;          // the real ones, for switching anonymity back off
+    std::vector<Takeaways> takeaways_;          // as written, parallel to verdicts_, while anonymised
+    std::vector<size_t> rows_;                  // shown rows -> index into candidates_
+    Calibration calibration_;
+};
+
+// Reads the submitted scorecards of an opening and compares its candidates.
+// Throws StorageError (NotFound for an unknown opening).
+Comparison compareOpening(Storage& storage, int64_t openingId, const ComparisonOptions& options = {});
+
+} // namespace amhire
