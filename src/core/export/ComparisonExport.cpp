@@ -1,0 +1,65 @@
+#include "core/export/ComparisonExport.h"
+
+#include <fstream>
+
+#include "core/export/CsvExport.h"
+#include "core/export/HtmlExport.h"
+#include "core/export/JsonExport.h"
+#include "core/export/PdfExport.h"
+#include "core/export/XlsxExport.h"
+
+namespace amhire {
+
+const char* exportFormatId(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Csv:
+        return "csv";
+    case ExportFormat::Json:
+        return "json";
+    case ExportFormat::Xlsx:
+        return "xlsx";
+    case ExportFormat::Html:
+        return "html";
+    case ExportFormat::Pdf:
+        return "pdf";
+    }
+    return "csv";
+}
+
+std::optional<ExportFormat> parseExportFormat(std::string_view id)
+{
+    for (ExportFormat format : kAllExportFormats)
+        if (id == exportFormatId(format))
+            return format;
+    return std::nullopt;
+}
+
+bool isTextFormat(ExportFormat format)
+{
+    return format != ExportFormat::Xlsx && format != ExportFormat::Pdf;
+}
+
+void exportComparison(const Comparison& comparison, ExportFormat format, const std::filesystem::path& path,
+                      const ExportOptions& options)
+{
+    if (format == ExportFormat::Xlsx)
+        return exportXlsx(comparison, path);
+    if (format == ExportFormat::Pdf)
+        return exportPdf(comparison, path, options);
+
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out)
+        throw ExportError("Cannot write " + path.string() + ": the folder is missing or not writable.");
+    if (format == ExportFormat::Csv)
+        exportCsv(comparison, out);
+    else if (format == ExportFormat::Json)
+        exportJson(comparison, out);
+    else
+        exportHtml(comparison, out, options);
+    out.close();
+    if (!out)
+        throw ExportError("Writing " + path.string() + " failed; is the disk full?");
+}
+
+} // namespace amhire
