@@ -31,36 +31,29 @@ Reliability krippendorffAlphaInterval(const std::vector<ReliabilityUnit>& units)
     return reliability;
 }
 
-PanelCalibrator::PanelCalibrator(size_t cells, std::vector<std::string> interviewers, size_t expectedScores)
-    : interviewers_(std::move(interviewers)), units_(cells)
+PanelCalibrator::PanelCalibrator(size_t cells, std::vector<std::string> interviewers)
+    : interviewers_(std::move(interviewers)), units_(cells), deviations_(interviewers_.size(), 0.0),
+      counts_(interviewers_.size(), 0)
 {
-    scores_.reserve(expectedScores);
 }
 
-void PanelCalibrator::add(size_t cell, size_t interviewer, int score)
+void PanelCalibrator::addDeviation(size_t cell, size_t interviewer, int score)
 {
-    units_[cell].add(score);
-    scores_.push_back({static_cast<uint32_t>(cell), static_cast<uint32_t>(interviewer), score});
+    const ReliabilityUnit& unit = units_[cell];
+    if (unit.values < 2)
+        return; // alone on a cell, nobody to deviate from
+    deviations_[interviewer] += score - unit.sum / static_cast<double>(unit.values);
+    ++counts_[interviewer];
 }
 
 Calibration PanelCalibrator::finish() const
 {
-    // Each score against its cell's mean, where others scored the cell too.
-    std::vector<double> deviations(interviewers_.size(), 0.0);
-    std::vector<int64_t> counts(interviewers_.size(), 0);
-    for (const Score& score : scores_) {
-        const ReliabilityUnit& unit = units_[score.cell];
-        if (unit.values < 2)
-            continue; // alone on a cell, nobody to deviate from
-        deviations[score.interviewer] += score.score - unit.sum / static_cast<double>(unit.values);
-        ++counts[score.interviewer];
-    }
     Calibration calibration;
     calibration.reliability = krippendorffAlphaInterval(units_);
     for (size_t who = 0; who < interviewers_.size(); ++who) {
-        InterviewerCalibration one{interviewers_[who], std::nullopt, counts[who]};
-        if (counts[who] > 0)
-            one.meanDeviation = deviations[who] / static_cast<double>(counts[who]);
+        InterviewerCalibration one{interviewers_[who], std::nullopt, counts_[who]};
+        if (counts_[who] > 0)
+            one.meanDeviation = deviations_[who] / static_cast<double>(counts_[who]);
         calibration.interviewers.push_back(std::move(one));
     }
     std::sort(calibration.interviewers.begin(), calibration.interviewers.end(),

@@ -63,25 +63,25 @@ struct Calibration {
     Reliability reliability;
 };
 
-// Collects an opening's submitted scores cell by cell (a cell is one
-// candidate × competency) and calibrates the panel from them: two passes,
-// flat arrays, no per-score allocation beyond one small record.
+// Calibrates a panel from an opening's submitted scores in two passes over
+// them — first every score into its cell (a candidate × competency), then
+// every score against its cell's mean — keeping only per-cell sums, so
+// hundreds of thousands of scores cost no copy.
 class PanelCalibrator {
   public:
-    PanelCalibrator(size_t cells, std::vector<std::string> interviewers, size_t expectedScores = 0);
+    PanelCalibrator(size_t cells, std::vector<std::string> interviewers);
 
-    void add(size_t cell, size_t interviewer, int score);
+    // First pass.
+    void addScore(size_t cell, int score) { units_[cell].add(score); }
+    // Second pass, once every score is in.
+    void addDeviation(size_t cell, size_t interviewer, int score);
     Calibration finish() const;
 
   private:
-    struct Score {
-        uint32_t cell;
-        uint32_t interviewer;
-        int score;
-    };
     std::vector<std::string> interviewers_;
     std::vector<ReliabilityUnit> units_;
-    std::vector<Score> scores_;
+    std::vector<double> deviations_; // per interviewer
+    std::vector<int64_t> counts_;
 };
 
 } // namespace amhire

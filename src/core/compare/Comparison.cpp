@@ -106,26 +106,36 @@ void Comparison::loadCandidates(std::vector<ComparisonApplicationRow>& applicati
     }
 }
 
-// One pass over every submitted score fills the grid and the calibration.
+// One pass over every submitted score fills the grid and the reliability
+// units; a second, in memory, measures each interviewer against the panel.
 void Comparison::loadScores(const ComparisonRows& rows)
 {
     const size_t competencies = competencyCount();
     cells_.assign(candidates_.size() * competencies, ComparisonCell{});
     std::vector<int64_t> sums(cells_.size(), 0);
-    PanelCalibrator calibrator(cells_.size(), rows.interviewers, rows.scores.size());
+    PanelCalibrator calibrator(cells_.size(), rows.interviewers);
+    // Scores come application by application: the last index is usually right.
     size_t index = 0;
+    auto cellOf = [&](const ComparisonScoreRow& score) {
+        index = indexOf(score.applicationId, index);
+        return index == candidates_.size() ? cells_.size() : index * competencies + score.competency;
+    };
     for (const ComparisonScoreRow& score : rows.scores) {
-        index = indexOf(score.applicationId, index); // scores come application by application
-        if (index == candidates_.size())
+        const size_t at = cellOf(score);
+        if (at == cells_.size())
             continue;
-        const size_t at = index * competencies + static_cast<size_t>(score.competency);
         ComparisonCell& cell = cells_[at];
-        cell.lowest = cell.raters == 0 ? score.score : std::min(cell.lowest, score.score);
-        cell.highest = cell.raters == 0 ? score.score : std::max(cell.highest, score.score);
+        const int value = score.score;
+        cell.lowest = cell.raters == 0 ? value : std::min(cell.lowest, value);
+        cell.highest = cell.raters == 0 ? value : std::max(cell.highest, value);
         ++cell.raters;
-        sums[at] += score.score;
-        calibrator.add(at, static_cast<size_t>(score.interviewer), score.score);
+        sums[at] += value;
+        calibrator.addScore(at, value);
     }
+    for (const ComparisonScoreRow& score : rows.scores)
+        if (const size_t at = cellOf(score); at != cells_.size())
+            calibrator.addDeviation(at, score.interviewer, score.score);
+
     for (size_t at = 0; at < cells_.size(); ++at) {
         ComparisonCell& cell = cells_[at];
         if (cell.raters == 0)

@@ -1,6 +1,8 @@
 #include "core/storage/ComparisonQueries.h"
 
 #include <algorithm>
+#include <limits>
+#include <string_view>
 
 #include <SQLiteCpp/Transaction.h>
 
@@ -10,14 +12,19 @@
 namespace amhire {
 namespace {
 
+std::string_view textOf(const SQLite::Column& column)
+{
+    return {column.getText(), static_cast<size_t>(column.getBytes())};
+}
+
 // Finds `text` among `names`, trying `hint` first: rows come in runs (one
 // interview's ratings, by one interviewer) that repeat.
-int32_t indexOf(const std::vector<std::string>& names, const char* text, int32_t hint)
+int indexOf(const std::vector<std::string>& names, std::string_view text, int hint)
 {
     if (hint >= 0 && static_cast<size_t>(hint) < names.size() && names[static_cast<size_t>(hint)] == text)
         return hint;
     const auto found = std::find(names.begin(), names.end(), text);
-    return found == names.end() ? -1 : static_cast<int32_t>(found - names.begin());
+    return found == names.end() ? -1 : static_cast<int>(found - names.begin());
 }
 
 // Competency id -> its index in the caller's list. An interview's ratings come
@@ -28,19 +35,19 @@ class CompetencyLookup {
     explicit CompetencyLookup(const std::vector<std::string>& ids)
     {
         for (size_t i = 0; i < ids.size(); ++i)
-            sorted_.push_back({ids[i], static_cast<int32_t>(i)});
+            sorted_.push_back({ids[i], static_cast<int>(i)});
         std::sort(sorted_.begin(), sorted_.end());
     }
 
-    int32_t indexOf(const char* id)
+    int indexOf(std::string_view id)
     {
-        size_t next = last_ + 1 < sorted_.size() ? last_ + 1 : 0;
         if (sorted_.empty())
             return -1;
+        size_t next = last_ + 1 < sorted_.size() ? last_ + 1 : 0;
         if (sorted_[next].first != id) {
             const auto found =
                 std::lower_bound(sorted_.begin(), sorted_.end(), id,
-                                 [](const auto& entry, const char* key) { return entry.first < key; });
+                                 [](const auto& entry, std::string_view key) { return entry.first < key; });
             if (found == sorted_.end() || found->first != id)
                 return -1;
             next = static_cast<size_t>(found - sorted_.begin());
@@ -50,7 +57,7 @@ class CompetencyLookup {
     }
 
   private:
-    std::vector<std::pair<std::string, int32_t>> sorted_;
+    std::vector<std::pair<std::string, int>> sorted_;
     size_t last_ = static_cast<size_t>(-1);
 };
 
@@ -135,25 +142,33 @@ void ComparisonQueries::readVerdicts(int64_t openingId, ComparisonRows& rows)
 void ComparisonQueries::readScores(int64_t openingId, const std::vector<std::string>& competencyIds,
                                    ComparisonRows& rows)
 {
+    constexpr size_t kMaxIndex = std::numeric_limits<uint16_t>::max();
+    if (competencyIds.size() > kMaxIndex)
+        throw StorageError(StorageErrorKind::InvalidInput, db_.path(),
+                           "A scorecard this long cannot be compared.");
     db_.guard("reading the scores", [&] {
         sql::ResetOnExit reset(scores_);
         scores_.bind(1, openingId);
         // Most interviews score most competencies: about that many rows.
         rows.scores.reserve(rows.verdicts.size() * competencyIds.size());
         CompetencyLookup competencies(competencyIds);
-        int32_t interviewer = -1;
+        int interviewer = -1;
         while (scores_.executeStep()) {
-            const int32_t competency = competencies.indexOf(scores_.getColumn(1).getText());
+            const int competency = competencies.indexOf(textOf(scores_.getColumn(1)));
             if (competency < 0)
                 continue;
-            const char* name = scores_.getColumn(2).getText();
+            const std::string_view name = textOf(scores_.getColumn(2));
             interviewer = indexOf(rows.interviewers, name, interviewer);
             if (interviewer < 0) {
+                if (rows.interviewers.size() >= kMaxIndex)
+                    throw StorageError(StorageErrorKind::InvalidInput, db_.path(),
+                                       "An opening with this many interviewers cannot be compared.");
                 rows.interviewers.emplace_back(name);
-                interviewer = static_cast<int32_t>(rows.interviewers.size() - 1);
+                interviewer = static_cast<int>(rows.interviewers.size() - 1);
             }
-            rows.scores.push_back(
-                {scores_.getColumn(0).getInt64(), competency, interviewer, scores_.getColumn(3).getInt()});
+            rows.scores.push_back({scores_.getColumn(0).getInt64(), static_cast<uint16_t>(competency),
+                                   static_cast<uint16_t>(interviewer),
+                                   static_cast<uint8_t>(scores_.getColumn(3).getInt())});
         }
     });
 }

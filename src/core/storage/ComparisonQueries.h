@@ -35,12 +35,12 @@ struct ComparisonVerdictRow {
 };
 
 // One submitted score, small and without strings: there is one per
-// interviewer × candidate × competency, tens of thousands of them.
+// interviewer × candidate × competency, hundreds of thousands of them.
 struct ComparisonScoreRow {
     int64_t applicationId = 0;
-    int32_t competency = 0;  // index into the competency ids given to read()
-    int32_t interviewer = 0; // index into ComparisonRows::interviewers
-    int score = 0;           // 1..5
+    uint16_t competency = 0;  // index into the competency ids given to read()
+    uint16_t interviewer = 0; // index into ComparisonRows::interviewers
+    uint8_t score = 0;        // 1..5
 };
 
 struct ComparisonRows {
@@ -66,7 +66,8 @@ class ComparisonQueries {
 
     // Everything the comparison of an opening needs, from one consistent
     // snapshot. Scores of competencies not in `competencyIds` are left out;
-    // "not assessed" is no score. Throws StorageError.
+    // "not assessed" is no score. Throws StorageError (InvalidInput for more
+    // than 65,535 competencies or interviewers).
     ComparisonRows read(int64_t openingId, const std::vector<std::string>& competencyIds);
 
   private:
