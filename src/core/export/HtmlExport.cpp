@@ -74,7 +74,9 @@ void writeGrid(const Comparison& comparison, std::ostream& out)
             out << "<span class=\"flag knock\">knocked out</span>";
         if (candidate.disagreements > 0)
             out << "<span class=\"flag split\">" << candidate.disagreements << " split</span>";
-        if (candidate.gaps > 0)
+        if (candidate.submittedInterviews == 0)
+            out << "<span class=\"flag missing\">not interviewed</span>";
+        else if (candidate.gaps > 0)
             out << "<span class=\"flag missing\">" << candidate.gaps << " not assessed</span>";
         out << "</td></tr>\n";
     }
