@@ -22,5 +22,6 @@ struct CliContext {
 // Each command file adds its subcommand(s) to the app.
 void addValidateCommand(CLI::App& app, CliContext& context);
 void addPostingCommands(CLI::App& app, CliContext& context);
+void addCompareCommand(CLI::App& app, CliContext& context);
 
 }  // namespace amhire::cli

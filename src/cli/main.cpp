@@ -20,6 +20,7 @@ int main(int argc, char** argv)
 
     amhire::cli::addValidateCommand(app, context);
     amhire::cli::addPostingCommands(app, context);
+    amhire::cli::addCompareCommand(app, context);
 
     try {
         app.parse(argc, argv);
