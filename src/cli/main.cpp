@@ -20,12 +20,18 @@ int main(int argc, char** argv)
 
     amhire::cli::addValidateCommand(app, context);
     amhire::cli::addPostingCommands(app, context);
+    amhire::cli::addOpeningCommands(app, context);
+    amhire::cli::addCandidateCommands(app, context);
+    amhire::cli::addCheckCommand(app, context);
     amhire::cli::addCompareCommand(app, context);
 
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e);
+    } catch (const amhire::cli::CliFailure& e) {
+        std::cerr << "amhire-cli: error: " << e.what() << '\n';
+        return e.exitCode;
     } catch (const std::exception& e) {
         std::cerr << "amhire-cli: error: " << e.what() << '\n';
         return 2;
