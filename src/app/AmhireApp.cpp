@@ -6,11 +6,14 @@
 #include <wx/config.h>
 #include <wx/intl.h>
 #include <wx/stdpaths.h>
+#include <wx/utils.h>
 
 #include "app/DiagnosticsDialog.h"
 #include "app/HtmlText.h"
 #include "app/MainFrame.h"
 #include "app/Settings.h"
+#include "app/Workspace.h"
+#include "core/DataPaths.h"
 #include "core/content/ContentLocator.h"
 
 namespace amhire::app {
@@ -46,14 +49,24 @@ bool AmhireApp::OnInit()
         explicitDir = std::filesystem::path(toUtf8(contentOption_));
     const auto dir = findContentDir(explicitDir, toUtf8(wxStandardPaths::Get().GetExecutablePath()));
     loaded_ = loadContent(dir);
+    GenderCodedWords words = loadGenderCodedWords(genderCodedWordsFile(dir), loaded_.diagnostics);
 
-    frame_ = new MainFrame(loaded_, fromUtf8(dir.string()), *settings_);
+    workspace_ = std::make_unique<Workspace>(loaded_.content);
+    workspace_->setGenderCodedWords(std::move(words));
+    if (const wxString user = wxGetUserId(); !user.empty())
+        workspace_->setActor(toUtf8(user));
+    frame_ = new MainFrame(loaded_, fromUtf8(dir.string()), *settings_, *workspace_);
     frame_->Show();
     if (!loaded_.diagnostics.empty()) {
         // After Show, so the problems appear over the app they concern.
         DiagnosticsDialog dialog(frame_, loaded_.diagnostics);
         dialog.ShowModal();
     }
+    // The default database is created on first start; one named with --db must exist.
+    if (databaseOption_.empty())
+        frame_->openDatabase(fromUtf8(defaultDatabasePath().string()), true);
+    else
+        frame_->openDatabase(databaseOption_, false);
     return true;
 }
 

@@ -12,6 +12,7 @@ namespace amhire::app {
 
 class MainFrame;
 class Settings;
+class Workspace;
 
 class AmhireApp : public wxApp {
 public:
@@ -29,6 +30,7 @@ private:
     wxString databaseOption_;
     ContentLoadResult loaded_;
     std::unique_ptr<Settings> settings_;
+    std::unique_ptr<Workspace> workspace_;
     MainFrame* frame_ = nullptr;
 };
 

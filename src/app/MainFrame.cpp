@@ -1,32 +1,54 @@
 #include "app/MainFrame.h"
 
+#include <array>
+
 #include <wx/aboutdlg.h>
+#include <wx/filedlg.h>
+#include <wx/filehistory.h>
 #include <wx/intl.h>
+#include <wx/log.h>
 #include <wx/menu.h>
+#include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
 #include <wx/stockitem.h>
 
-#include <array>
-
+#include "app/CandidatesView.h"
 #include "app/ContentBrowser.h"
+#include "app/ErrorReporting.h"
 #include "app/HtmlText.h"
+#include "app/PostingsView.h"
 #include "app/Settings.h"
+#include "app/Workspace.h"
 #include "core/content/ContentStats.h"
 
 namespace amhire::app {
 
-MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir, Settings& settings)
-    : wxFrame(nullptr, wxID_ANY, "amhire"), loaded_(loaded), settings_(settings)
+namespace {
+const wxString kDatabaseWildcard = _("amhire databases (*.db)|*.db|All files (*)|*");
+}
+
+MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir, Settings& settings,
+                     Workspace& workspace)
+    : wxFrame(nullptr, wxID_ANY, "amhire"), loaded_(loaded), settings_(settings), workspace_(workspace),
+      history_(std::make_unique<wxFileHistory>())
 {
     buildMenus();
     CreateStatusBar(2);
-    SetStatusWidths(2, std::array<int, 2>{-3, -1}.data());
+    SetStatusWidths(2, std::array<int, 2>{-1, -1}.data());  // messages | what is loaded
 
     notebook_ = new wxNotebook(this, wxID_ANY);
     browser_ = new ContentBrowser(notebook_, loaded_.content);
     notebook_->AddPage(browser_, _("Content"), true);
+    postings_ = new PostingsView(notebook_, workspace_, workspace_.genderCodedWords(), [this](int64_t openingId) {
+        reloadViews();
+        candidates_->selectOpening(openingId);
+    });
+    notebook_->AddPage(postings_, _("Postings"));
+    candidates_ = new CandidatesView(notebook_, workspace_);
+    notebook_->AddPage(candidates_, _("Candidates"));
+    views_.push_back(candidates_);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(notebook_, 1, wxEXPAND);
@@ -35,15 +57,23 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
     wxString status = wxString::Format(_("Loaded %s from %s"), fromUtf8(summarize(loaded_.content)), contentDir);
     if (!loaded_.ok())
         status += wxString::Format(_(" (%zu problems, see the list shown at start)"), loaded_.diagnostics.size());
-    SetStatusText(status, 0);
+    SetStatusText(status, 1);
+    updateTitle();
 
     settings_.restoreGeometry(*this, "Main", FromDIP(wxSize(1200, 800)));
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
 }
 
+MainFrame::~MainFrame() = default;
+
 void MainFrame::buildMenus()
 {
     auto* file = new wxMenu;
+    file->Append(wxID_NEW, _("&New Database...\tCtrl+N"), _("Create an empty amhire database file"));
+    file->Append(wxID_OPEN, _("&Open Database...\tCtrl+O"), _("Open an existing amhire database file"));
+    auto* recent = new wxMenu;
+    file->AppendSubMenu(recent, _("Open &Recent"));
+    file->AppendSeparator();
     file->Append(wxID_EXIT);  // stock label and Ctrl+Q
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT);
@@ -53,8 +83,79 @@ void MainFrame::buildMenus()
     bar->Append(help, wxGetStockLabel(wxID_HELP));
     SetMenuBar(bar);
 
+    history_->UseMenu(recent);
+    settings_.loadFileHistory(*history_);
+    history_->AddFilesToMenu(recent);
+
+    Bind(wxEVT_MENU, &MainFrame::onNewDatabase, this, wxID_NEW);
+    Bind(wxEVT_MENU, &MainFrame::onOpenDatabase, this, wxID_OPEN);
+    Bind(wxEVT_MENU, &MainFrame::onRecentDatabase, this, wxID_FILE1, wxID_FILE9);
     Bind(wxEVT_MENU, &MainFrame::onQuit, this, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
+}
+
+bool MainFrame::openDatabase(const wxString& path, bool create)
+{
+    try {
+        wxBusyCursor busy;
+        workspace_.openDatabase(toUtf8(path), create ? OpenMode::CreateIfMissing : OpenMode::ExistingOnly);
+    } catch (const std::exception& e) {
+        showError(this, _("The database could not be opened"), e);
+        return false;
+    }
+    history_->AddFileToHistory(path);
+    settings_.saveFileHistory(*history_);
+    settings_.setLastDatabase(path);
+    updateTitle();
+    reloadViews();
+    wxLogStatus(this, _("Opened %s"), path);
+    return true;
+}
+
+void MainFrame::updateTitle()
+{
+    if (workspace_.hasStorage())
+        SetTitle(wxString::Format("%s - amhire", fromUtf8(workspace_.databasePath().string())));
+    else
+        SetTitle(_("amhire (no database open)"));
+}
+
+void MainFrame::reloadViews()
+{
+    for (View* view : views_)
+        view->reload();
+}
+
+void MainFrame::onNewDatabase(wxCommandEvent&)
+{
+    wxFileDialog dialog(this, _("New Database"), wxString(), "amhire.db", kDatabaseWildcard,
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    if (wxFileExists(dialog.GetPath())) {
+        // Never overwrite: a "new" database over an existing file would lose it.
+        wxMessageBox(_("That file already exists. Choose a new name, or use Open Database to open it."),
+                     _("New Database"), wxOK | wxICON_INFORMATION, this);
+        return;
+    }
+    openDatabase(dialog.GetPath(), true);
+}
+
+void MainFrame::onOpenDatabase(wxCommandEvent&)
+{
+    wxFileDialog dialog(this, _("Open Database"), wxString(), wxString(), kDatabaseWildcard,
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() == wxID_OK)
+        openDatabase(dialog.GetPath(), false);
+}
+
+void MainFrame::onRecentDatabase(wxCommandEvent& event)
+{
+    const wxString path = history_->GetHistoryFile(static_cast<size_t>(event.GetId() - wxID_FILE1));
+    if (!openDatabase(path, false)) {
+        history_->RemoveFileFromHistory(static_cast<size_t>(event.GetId() - wxID_FILE1));
+        settings_.saveFileHistory(*history_);
+    }
 }
 
 void MainFrame::onQuit(wxCommandEvent&) { Close(); }

@@ -1,35 +1,61 @@
 #pragma once
 
+#include <memory>
+#include <vector>
+
 #include <wx/frame.h>
 
 #include "core/content/ContentLoader.h"
 
 class wxNotebook;
+class wxFileHistory;
 
 namespace amhire::app {
 
+class CandidatesView;
+class PostingsView;
 class ContentBrowser;
 class Settings;
+class View;
+class Workspace;
 
-// The main window: a notebook of views over one content set (and, from the
-// storage issue on, one database), with the standard menus and a status bar.
+// The main window: a notebook of views over one content set and one
+// database, with the standard menus, recent databases and a status bar.
 class MainFrame : public wxFrame {
 public:
-    MainFrame(const ContentLoadResult& content, const wxString& contentDir, Settings& settings);
+    MainFrame(const ContentLoadResult& content, const wxString& contentDir, Settings& settings, Workspace& workspace);
+    ~MainFrame() override;
 
     ContentBrowser* contentBrowser() const { return browser_; }
+    CandidatesView* candidatesView() const { return candidates_; }
+    PostingsView* postingsView() const { return postings_; }
     wxNotebook* notebook() const { return notebook_; }
+    Workspace& workspace() const { return workspace_; }
+
+    // Opens (or creates) a database and shows it in every view; reports
+    // failures in a dialog and keeps the current database. Returns success.
+    bool openDatabase(const wxString& path, bool create);
 
 private:
     void buildMenus();
+    void updateTitle();
+    void reloadViews();
+    void onNewDatabase(wxCommandEvent& event);
+    void onOpenDatabase(wxCommandEvent& event);
+    void onRecentDatabase(wxCommandEvent& event);
     void onQuit(wxCommandEvent& event);
     void onAbout(wxCommandEvent& event);
     void onClose(wxCloseEvent& event);
 
     const ContentLoadResult& loaded_;
     Settings& settings_;
+    Workspace& workspace_;
+    std::unique_ptr<wxFileHistory> history_;
+    std::vector<View*> views_;
     wxNotebook* notebook_ = nullptr;
     ContentBrowser* browser_ = nullptr;
+    CandidatesView* candidates_ = nullptr;
+    PostingsView* postings_ = nullptr;
 };
 
 }  // namespace amhire::app

@@ -4,7 +4,7 @@
 #include <wx/html/htmlwin.h>
 #include <wx/notebook.h>
 
-#include "GuiTestSupport.h"
+#include "GuiFixture.h"
 #include "TestPaths.h"
 #include "app/ContentBrowser.h"
 #include "app/MainFrame.h"
@@ -25,12 +25,9 @@ int countItems(wxTreeCtrl* tree, wxTreeItemId item)
 
 TEST_CASE("the main frame shows the bundled content in the browser tree", "[gui]")
 {
-    const ContentLoadResult loaded = loadContent(test::sourceDir());
-    app::Settings settings(*wxConfigBase::Get());
-    auto* frame = new app::MainFrame(loaded, "content", settings);
-    test::WindowCloser closer{frame};
-    frame->Show();
-    test::pumpEvents();
+    test::GuiFixture fixture;
+    const ContentLoadResult& loaded = test::bundledContent();
+    app::MainFrame* frame = fixture.frame;
 
     wxTreeCtrl* tree = frame->contentBrowser()->tree();
     const wxTreeItemId root = tree->GetRootItem();
@@ -69,24 +66,29 @@ TEST_CASE("the main frame shows the bundled content in the browser tree", "[gui]
         CHECK(page.Contains("Red flags"));
         test::saveScreenshot(frame, "content-browser-question");
     }
+    SECTION("the title bar shows the database path")
+    {
+        CHECK(frame->GetTitle().StartsWith(fixture.databasePath()));
+    }
     SECTION("the status bar says what was loaded")
     {
-        CHECK(frame->GetStatusBar()->GetStatusText(0).Contains(
+        CHECK(frame->GetStatusBar()->GetStatusText(1).Contains(
             wxString::Format("%zu competencies", content.competencies().size())));
     }
 }
 
 TEST_CASE("window geometry is remembered between runs", "[gui]")
 {
-    const ContentLoadResult loaded = loadContent(test::sourceDir());
+    const ContentLoadResult& loaded = test::bundledContent();
     app::Settings settings(*wxConfigBase::Get());
+    app::Workspace workspace(loaded.content);
     {
-        auto* frame = new app::MainFrame(loaded, "content", settings);
+        auto* frame = new app::MainFrame(loaded, "content", settings, workspace);
         frame->SetSize(wxRect(40, 50, 900, 640));
         frame->Close(true);  // saves geometry
         test::pumpEvents();
     }
-    auto* again = new app::MainFrame(loaded, "content", settings);
+    auto* again = new app::MainFrame(loaded, "content", settings, workspace);
     test::WindowCloser closer{again};
     CHECK(again->GetSize() == wxSize(900, 640));
 }

@@ -8,6 +8,7 @@
 #include <wx/config.h>
 #include <wx/fileconf.h>
 #include <wx/init.h>
+#include <wx/log.h>
 
 #include <string>
 
@@ -35,6 +36,8 @@ int main(int argc, char** argv)
         return 2;
     }
     wxTheApp->CallOnInit();
+    // Log messages go to stderr: a log dialog would wait for a click forever.
+    delete wxLog::SetActiveTarget(new wxLogStderr);
     // Tests must never read or write the user's real settings.
     amhire::test::TempDir configDir;
     wxConfigBase::Set(new wxFileConfig("amhire-tests", wxEmptyString,

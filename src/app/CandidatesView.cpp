@@ -1,0 +1,233 @@
+#include "app/CandidatesView.h"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/intl.h>
+#include <wx/listctrl.h>
+#include <wx/log.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/stattext.h>
+
+#include "app/CandidateDialog.h"
+#include "app/CandidateList.h"
+#include "app/ErrorReporting.h"
+#include "app/HtmlText.h"
+#include "app/Workspace.h"
+
+namespace amhire::app {
+
+CandidatesView::CandidatesView(wxWindow* parent, Workspace& workspace) : wxPanel(parent), workspace_(workspace)
+{
+    auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE);
+
+    auto* left = new wxPanel(splitter);
+    openings_ = new wxListCtrl(left, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    openings_->AppendColumn(_("Opening"), wxLIST_FORMAT_LEFT, FromDIP(200));
+    openings_->AppendColumn(_("Company"), wxLIST_FORMAT_LEFT, FromDIP(120));
+    openings_->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(60));
+    auto* leftSizer = new wxBoxSizer(wxVERTICAL);
+    leftSizer->Add(new wxStaticText(left, wxID_ANY, _("Openings")), 0, wxALL, FromDIP(6));
+    leftSizer->Add(openings_, 1, wxEXPAND);
+    left->SetSizer(leftSizer);
+
+    auto* right = new wxPanel(splitter);
+    heading_ = new wxStaticText(right, wxID_ANY, wxString());
+    candidates_ = new CandidateList(right);
+    add_ = new wxButton(right, wxID_ADD, _("&Add Candidate..."));
+    edit_ = new wxButton(right, wxID_EDIT, _("&Edit..."));
+    erase_ = new wxButton(right, wxID_DELETE, _("E&rase..."));
+    import_ = new wxButton(right, wxID_ANY, _("&Import CSV..."));
+    stage_ = new wxChoice(right, wxID_ANY);
+    for (Stage s : kAllStages)
+        stage_->Append(wxGetTranslation(stageTitle(s)));
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    for (wxWindow* w : {static_cast<wxWindow*>(add_), static_cast<wxWindow*>(edit_), static_cast<wxWindow*>(erase_),
+                        static_cast<wxWindow*>(import_)})
+        buttons->Add(w, 0, wxRIGHT, FromDIP(6));
+    buttons->AddStretchSpacer();
+    buttons->Add(new wxStaticText(right, wxID_ANY, _("&Stage:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+    buttons->Add(stage_);
+    auto* rightSizer = new wxBoxSizer(wxVERTICAL);
+    rightSizer->Add(heading_, 0, wxALL, FromDIP(6));
+    rightSizer->Add(candidates_, 1, wxEXPAND);
+    rightSizer->Add(buttons, 0, wxALL | wxEXPAND, FromDIP(6));
+    right->SetSizer(rightSizer);
+
+    splitter->SplitVertically(left, right, FromDIP(400));
+    splitter->SetMinimumPaneSize(FromDIP(200));
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(splitter, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    openings_->Bind(wxEVT_LIST_ITEM_SELECTED, &CandidatesView::onOpeningSelected, this);
+    candidates_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { updateButtons(); });
+    candidates_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { updateButtons(); });
+    candidates_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { editCandidate(); });
+    add_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addCandidate(); });
+    edit_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editCandidate(); });
+    erase_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { eraseCandidate(); });
+    import_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { importCsv(); });
+    stage_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) { changeStage(kAllStages[e.GetSelection()]); });
+    reload();
+}
+
+void CandidatesView::reload()
+{
+    const int64_t keep = currentOpeningId();
+    openings_->DeleteAllItems();
+    openingRows_.clear();
+    if (workspace_.hasStorage()) {
+        try {
+            openingRows_ = workspace_.storage().openings().list();
+        } catch (const std::exception& e) {
+            showError(this, _("Cannot read the openings"), e);
+        }
+    }
+    for (size_t i = 0; i < openingRows_.size(); ++i) {
+        const Opening& o = openingRows_[i];
+        long row = openings_->InsertItem(static_cast<long>(i), fromUtf8(o.title));
+        openings_->SetItem(row, 1, fromUtf8(o.company));
+        openings_->SetItem(row, 2, fromUtf8(o.status));
+    }
+    if (!selectOpening(keep) && !openingRows_.empty())
+        selectOpening(openingRows_.front().id);
+    showCandidates();
+}
+
+int64_t CandidatesView::currentOpeningId() const
+{
+    long item = openings_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    return item >= 0 && item < static_cast<long>(openingRows_.size()) ? openingRows_[static_cast<size_t>(item)].id : 0;
+}
+
+bool CandidatesView::selectOpening(int64_t openingId)
+{
+    for (size_t i = 0; i < openingRows_.size(); ++i) {
+        if (openingRows_[i].id == openingId) {
+            openings_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+            showCandidates();
+            return true;
+        }
+    }
+    return false;
+}
+
+void CandidatesView::onOpeningSelected(wxListEvent&) { showCandidates(); }
+
+void CandidatesView::showCandidates()
+{
+    const int64_t openingId = currentOpeningId();
+    std::vector<CandidateApplication> rows;
+    if (openingId && workspace_.hasStorage()) {
+        try {
+            rows = workspace_.storage().candidates().candidatesOf(openingId);
+        } catch (const std::exception& e) {
+            showError(this, _("Cannot read the candidates"), e);
+        }
+    }
+    if (!workspace_.hasStorage())
+        heading_->SetLabel(_("No database is open. Use File > New Database or Open Database."));
+    else if (!openingId)
+        heading_->SetLabel(_("No opening yet: create one from a posting in the Postings tab."));
+    else
+        heading_->SetLabel(wxString::Format(_("%zu candidates"), rows.size()));
+    candidates_->setRows(std::move(rows));
+    updateButtons();
+}
+
+void CandidatesView::updateButtons()
+{
+    const bool hasOpening = currentOpeningId() != 0;
+    const CandidateApplication* row = candidates_->selected();
+    add_->Enable(hasOpening);
+    import_->Enable(hasOpening);
+    edit_->Enable(row != nullptr);
+    erase_->Enable(row != nullptr);
+    stage_->Enable(row != nullptr);
+    if (row)
+        stage_->SetSelection(static_cast<int>(row->application.stage));
+}
+
+void CandidatesView::addCandidate()
+{
+    const int64_t openingId = currentOpeningId();
+    if (!openingId)
+        return;
+    CandidateDialog dialog(this, _("Add Candidate"), Candidate{});
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    try {
+        Storage& storage = workspace_.storage();
+        auto tx = storage.beginTransaction();
+        const int64_t id = storage.candidates().add(dialog.candidate(), workspace_.actor());
+        storage.candidates().addApplication(id, openingId, Stage::Applied, workspace_.actor());
+        tx->commit();
+        showCandidates();
+        candidates_->selectCandidate(id);
+        wxLogStatus(_("Added %s."), fromUtf8(dialog.candidate().name));
+    } catch (const std::exception& e) {
+        showError(this, _("The candidate was not added"), e);
+    }
+}
+
+void CandidatesView::editCandidate()
+{
+    const CandidateApplication* row = candidates_->selected();
+    if (!row)
+        return;
+    CandidateDialog dialog(this, _("Edit Candidate"), row->candidate);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    try {
+        workspace_.storage().candidates().update(dialog.candidate(), workspace_.actor());
+        const int64_t id = row->candidate.id;
+        showCandidates();
+        candidates_->selectCandidate(id);
+        wxLogStatus(_("Saved %s."), fromUtf8(dialog.candidate().name));
+    } catch (const std::exception& e) {
+        showError(this, _("The changes were not saved"), e);
+    }
+}
+
+void CandidatesView::eraseCandidate()
+{
+    const CandidateApplication* row = candidates_->selected();
+    if (!row)
+        return;
+    wxMessageDialog confirm(this,
+                            wxString::Format(_("Erase %s and everything about them?"), fromUtf8(row->candidate.name)),
+                            _("Erase Candidate"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+    confirm.SetExtendedMessage(_("Their details, applications, interviews, scores and notes are deleted for good and "
+                                 "removed from the database file. Use this for a privacy request."));
+    confirm.SetYesNoLabels(_("&Erase"), _("&Keep"));
+    if (confirm.ShowModal() != wxID_YES)
+        return;
+    try {
+        workspace_.storage().candidates().erase(row->candidate.id, workspace_.actor());
+        showCandidates();
+        wxLogStatus(_("The candidate was erased."));
+    } catch (const std::exception& e) {
+        showError(this, _("The candidate was not erased"), e);
+    }
+}
+
+void CandidatesView::changeStage(Stage stage)
+{
+    const CandidateApplication* row = candidates_->selected();
+    if (!row || row->application.stage == stage)
+        return;
+    try {
+        const int64_t id = row->candidate.id;
+        workspace_.storage().candidates().setStage(row->application.id, stage, workspace_.actor());
+        showCandidates();
+        candidates_->selectCandidate(id);
+        wxLogStatus(_("Moved to %s."), wxGetTranslation(stageTitle(stage)));
+    } catch (const std::exception& e) {
+        showError(this, _("The stage was not changed"), e);
+        updateButtons();
+    }
+}
+
+}  // namespace amhire::app

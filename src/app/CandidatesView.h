@@ -1,0 +1,62 @@
+#pragma once
+
+#include <vector>
+
+#include <wx/panel.h>
+
+#include "app/View.h"
+#include "core/storage/Model.h"
+
+class wxListCtrl;
+class wxListEvent;
+class wxButton;
+class wxChoice;
+class wxStaticText;
+
+namespace amhire::app {
+
+class CandidateList;
+class Workspace;
+
+// Openings on the left, the selected opening's candidates on the right, with
+// add, edit, erase, stage changes and CSV import.
+class CandidatesView : public wxPanel, public View {
+public:
+    CandidatesView(wxWindow* parent, Workspace& workspace);
+
+    void reload() override;
+
+    wxListCtrl* openingList() const { return openings_; }
+    CandidateList* candidateList() const { return candidates_; }
+    // The opening whose candidates are shown, or 0.
+    int64_t currentOpeningId() const;
+    bool selectOpening(int64_t openingId);
+
+    // Actions, also reachable from buttons, menus and tests.
+    void addCandidate();
+    void editCandidate();
+    void eraseCandidate();
+    void changeStage(Stage stage);
+    void importCsv();
+    // Imports a file without asking for it (the dialog-free part of importCsv);
+    // shows progress and then a summary of the rows that were skipped.
+    void importCsvFile(const wxString& path);
+
+private:
+    void showCandidates();
+    void updateButtons();
+    void onOpeningSelected(wxListEvent& event);
+
+    Workspace& workspace_;
+    std::vector<Opening> openingRows_;
+    wxListCtrl* openings_ = nullptr;
+    CandidateList* candidates_ = nullptr;
+    wxStaticText* heading_ = nullptr;
+    wxButton* add_ = nullptr;
+    wxButton* edit_ = nullptr;
+    wxButton* erase_ = nullptr;
+    wxButton* import_ = nullptr;
+    wxChoice* stage_ = nullptr;
+};
+
+}  // namespace amhire::app

@@ -1,0 +1,231 @@
+#include "app/PostingsView.h"
+
+#include <fstream>
+
+#include <wx/button.h>
+#include <wx/clipbrd.h>
+#include <wx/filedlg.h>
+#include <wx/html/htmlwin.h>
+#include <wx/intl.h>
+#include <wx/listctrl.h>
+#include <wx/log.h>
+#include <wx/msgdlg.h>
+#include <wx/scrolwin.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/stattext.h>
+
+#include "app/ErrorReporting.h"
+#include "app/HtmlText.h"
+#include "app/PostingForm.h"
+#include "app/Workspace.h"
+#include "core/openings/NewOpening.h"
+#include "core/posting/PostingFormats.h"
+
+namespace amhire::app {
+
+namespace {
+
+constexpr int kTypingPauseMs = 250;
+
+// wxHtmlWindow knows no <mark>; a highlighted span it can draw, with an
+// anchor to scroll to.
+wxString forHtmlWindow(const std::string& html)
+{
+    wxString page = fromUtf8(html);
+    page.Replace("<mark>", "<a name=\"finding\"></a><span style=\"background-color: #ffd54f\">");
+    page.Replace("</mark>", "</span>");
+    return "<html><body>" + page + "</body></html>";
+}
+
+wxString severityLabel(Severity s)
+{
+    switch (s) {
+    case Severity::Error: return _("Blocking");
+    case Severity::Warning: return _("Warning");
+    case Severity::Note: return _("Note");
+    }
+    return {};
+}
+
+}  // namespace
+
+PostingsView::PostingsView(wxWindow* parent, Workspace& workspace, GenderCodedWords words,
+                           std::function<void(int64_t)> onOpeningCreated)
+    : wxPanel(parent), workspace_(workspace), words_(std::move(words)),
+      onOpeningCreated_(std::move(onOpeningCreated)), typingPause_(this)
+{
+    auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE);
+    auto* scroller = new wxScrolledWindow(splitter);
+    form_ = new PostingForm(scroller, workspace_.content(), [this] { typingPause_.StartOnce(kTypingPauseMs); });
+    auto* scrollSizer = new wxBoxSizer(wxVERTICAL);
+    scrollSizer->Add(form_, 1, wxEXPAND);
+    scroller->SetSizer(scrollSizer);
+    scroller->SetScrollRate(0, FromDIP(10));
+
+    auto* right = new wxSplitterWindow(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE);
+    preview_ = new wxHtmlWindow(right, wxID_ANY);
+    auto* checks = new wxPanel(right);
+    summary_ = new wxStaticText(checks, wxID_ANY, wxString());
+    findings_ = new wxListCtrl(checks, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    findings_->AppendColumn(_("Check"), wxLIST_FORMAT_LEFT, FromDIP(80));
+    findings_->AppendColumn(_("Where"), wxLIST_FORMAT_LEFT, FromDIP(60));
+    findings_->AppendColumn(_("Finding"), wxLIST_FORMAT_LEFT, FromDIP(560));
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto button = [&](const wxString& label, std::function<void()> action) {
+        auto* b = new wxButton(checks, wxID_ANY, label);
+        b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
+        buttons->Add(b, 0, wxRIGHT, FromDIP(6));
+    };
+    button(_("Copy &Markdown"), [this] { copyToClipboard(Format::Markdown); });
+    button(_("Copy &HTML"), [this] { copyToClipboard(Format::Html); });
+    button(_("Copy Te&xt"), [this] { copyToClipboard(Format::Text); });
+    button(_("&Save As..."), [this] { saveToFile(); });
+    buttons->AddStretchSpacer();
+    button(_("Create &Opening"), [this] { createOpening(); });
+    auto* checksSizer = new wxBoxSizer(wxVERTICAL);
+    checksSizer->Add(summary_, 0, wxALL | wxEXPAND, FromDIP(6));
+    checksSizer->Add(findings_, 1, wxEXPAND);
+    checksSizer->Add(buttons, 0, wxALL | wxEXPAND, FromDIP(6));
+    checks->SetSizer(checksSizer);
+    right->SplitHorizontally(preview_, checks, -FromDIP(230));
+    right->SetSashGravity(1.0);
+    right->SetMinimumPaneSize(FromDIP(120));
+
+    splitter->SplitVertically(scroller, right, FromDIP(400));
+    splitter->SetMinimumPaneSize(FromDIP(250));
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(splitter, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { refresh(); });
+    findings_->Bind(wxEVT_LIST_ITEM_SELECTED, &PostingsView::onFindingSelected, this);
+    refresh();
+}
+
+void PostingsView::refresh()
+{
+    const JobTemplate* t = form_->jobTemplate();
+    if (!t || t->levels.empty())
+        return;
+    const PostingInput input = form_->input();
+    try {
+        posting_ = renderPosting(*t, input);
+    } catch (const std::exception& e) {
+        preview_->SetPage(escapeHtml(describeException(e)));
+        return;
+    }
+    report_ = checkPosting(posting_.markdown, checkContextFor(*t, input.level, words_));
+    if (const wxString pay = form_->payProblem(); !pay.empty())
+        report_.findings.insert(report_.findings.begin(), Finding{Severity::Error, "pay-input", toUtf8(pay), 1, 1, 0, 0});
+
+    const int scrollY = preview_->GetViewStart().y;
+    preview_->SetPage(forHtmlWindow(toHtml(posting_.markdown)));
+    preview_->Scroll(0, scrollY);  // keep the reader's place while they type
+
+    findings_->DeleteAllItems();
+    int blocking = 0;
+    for (size_t i = 0; i < report_.findings.size(); ++i) {
+        const Finding& f = report_.findings[i];
+        blocking += f.severity == Severity::Error;
+        long row = findings_->InsertItem(static_cast<long>(i), severityLabel(f.severity));
+        findings_->SetItem(row, 1, wxString::Format("%d:%d", f.line, f.column));
+        findings_->SetItem(row, 2, fromUtf8(f.message));
+        if (f.severity == Severity::Error)
+            findings_->SetItemTextColour(row, wxColour(0xA4, 0x26, 0x2C));
+    }
+    summary_->SetLabel(wxString::Format(
+        _("%s  |  %d words, reading ease %.0f  |  wording: %s (%d masculine-coded, %d feminine-coded)"),
+        blocking ? wxString::Format(_("%d blocking problems"), blocking) : wxString(_("Ready to publish")),
+        report_.wordCount, report_.fleschReadingEase, fromUtf8(report_.verdict), report_.masculineCount,
+        report_.feminineCount));
+}
+
+void PostingsView::highlightFinding(long index)
+{
+    if (index < 0 || index >= static_cast<long>(report_.findings.size()))
+        return;
+    const Finding& f = report_.findings[static_cast<size_t>(index)];
+    preview_->SetPage(forHtmlWindow(toHtmlHighlighting(posting_.markdown, f.offset, f.length)));
+    if (f.length > 0)
+        preview_->LoadPage("#finding");  // a bare anchor scrolls within the current page
+    else
+        preview_->Scroll(0, 0);  // about the whole text: show it from the top
+}
+
+void PostingsView::onFindingSelected(wxListEvent& event) { highlightFinding(event.GetIndex()); }
+
+std::string PostingsView::postingAs(Format format) const
+{
+    switch (format) {
+    case Format::Markdown: return posting_.markdown;
+    case Format::Html: return toHtml(posting_.markdown);
+    case Format::Text: return toPlainText(posting_.markdown);
+    }
+    return posting_.markdown;
+}
+
+void PostingsView::copyToClipboard(Format format)
+{
+    wxClipboardLocker lock;
+    if (!lock) {
+        wxLogStatus(_("The clipboard is busy; try again."));
+        return;
+    }
+    wxTheClipboard->SetData(new wxTextDataObject(fromUtf8(postingAs(format))));
+    wxTheClipboard->Flush();  // keep it after amhire quits
+    wxLogStatus(_("The posting was copied."));
+}
+
+void PostingsView::saveToFile()
+{
+    wxFileDialog dialog(this, _("Save Posting"), wxString(), "posting.md",
+                        _("Markdown (*.md)|*.md|HTML page (*.html)|*.html|Plain text (*.txt)|*.txt"),
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    const int kind = dialog.GetFilterIndex();
+    const std::string text = kind == 1   ? toHtmlDocument(posting_.markdown, posting_.title)
+                             : kind == 2 ? toPlainText(posting_.markdown)
+                                         : posting_.markdown;
+    std::ofstream out(toUtf8(dialog.GetPath()), std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) {
+        wxMessageBox(wxString::Format(_("%s could not be written. Check the folder and the free space."),
+                                      dialog.GetPath()),
+                     _("Save Posting"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    wxLogStatus(_("Saved %s"), dialog.GetPath());
+}
+
+int64_t PostingsView::createOpening()
+{
+    refresh();
+    if (!workspace_.hasStorage()) {
+        wxMessageBox(_("Open or create a database first (File menu)."), _("Create Opening"), wxOK | wxICON_INFORMATION,
+                     this);
+        return 0;
+    }
+    if (report_.blocking()) {
+        wxMessageBox(_("Fix the blocking problems listed under the preview first: a posting with unfilled fields or "
+                       "no valid pay range is not ready."),
+                     _("Create Opening"), wxOK | wxICON_WARNING, this);
+        return 0;
+    }
+    try {
+        const Content& content = workspace_.content();
+        const int64_t id = workspace_.storage().openings().add(
+            makeOpening(content, *form_->jobTemplate(), form_->input()), workspace_.actor());
+        wxLogStatus(_("Created the opening \"%s\"."), fromUtf8(posting_.title));
+        if (onOpeningCreated_)
+            onOpeningCreated_(id);
+        return id;
+    } catch (const std::exception& e) {
+        showError(this, _("The opening was not created"), e);
+        return 0;
+    }
+}
+
+}  // namespace amhire::app

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <functional>
+
+#include <wx/panel.h>
+#include <wx/timer.h>
+
+#include "core/posting/Posting.h"
+#include "core/posting/PostingChecks.h"
+
+class wxHtmlWindow;
+class wxListCtrl;
+class wxListEvent;
+class wxStaticText;
+
+namespace amhire::app {
+
+class PostingForm;
+class Workspace;
+
+// Template + level + company details → a publish-ready posting: live preview,
+// readiness checks (click one to see it highlighted), copy, save, and
+// "create opening" which stores it with its scorecard.
+class PostingsView : public wxPanel {
+public:
+    PostingsView(wxWindow* parent, Workspace& workspace, GenderCodedWords words,
+                 std::function<void(int64_t openingId)> onOpeningCreated);
+
+    PostingForm* form() const { return form_; }
+    wxHtmlWindow* preview() const { return preview_; }
+    wxListCtrl* findingList() const { return findings_; }
+    const Posting& posting() const { return posting_; }
+    const PostingReport& report() const { return report_; }
+
+    // Renders and checks the form now (typing does this after a short pause).
+    void refresh();
+    void highlightFinding(long index);
+
+    enum class Format { Markdown, Html, Text };
+    std::string postingAs(Format format) const;
+    void copyToClipboard(Format format);
+    void saveToFile();
+    // Stores an opening made from the posting; returns its id, or 0 if refused.
+    int64_t createOpening();
+
+private:
+    void onFindingSelected(wxListEvent& event);
+
+    Workspace& workspace_;
+    GenderCodedWords words_;
+    std::function<void(int64_t)> onOpeningCreated_;
+    PostingForm* form_ = nullptr;
+    wxHtmlWindow* preview_ = nullptr;
+    wxListCtrl* findings_ = nullptr;
+    wxStaticText* summary_ = nullptr;
+    wxTimer typingPause_;
+    Posting posting_;
+    PostingReport report_;
+};
+
+}  // namespace amhire::app

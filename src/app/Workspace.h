@@ -1,0 +1,47 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "core/content/Content.h"
+#include "core/posting/GenderCodedWords.h"
+#include "core/storage/Database.h"
+#include "core/storage/Storage.h"
+
+namespace amhire::app {
+
+// What the views work on: the loaded content, the open database (if any) and
+// who is using the app. Views hold a reference and re-read on reload().
+class Workspace {
+public:
+    explicit Workspace(const Content& content) : content_(content) {}
+
+    const Content& content() const { return content_; }
+
+    bool hasStorage() const { return storage_ != nullptr; }
+    // Throws std::logic_error when no database is open; views check first.
+    Storage& storage() const;
+    const std::filesystem::path& databasePath() const { return databasePath_; }
+
+    // Opens (or creates) a database, replacing the current one only on
+    // success; throws StorageError with a message for the user otherwise.
+    void openDatabase(const std::filesystem::path& path, OpenMode mode);
+    void closeDatabase();
+
+    // The gender-coded word lists for posting checks, read with the content.
+    const GenderCodedWords& genderCodedWords() const { return words_; }
+    void setGenderCodedWords(GenderCodedWords words) { words_ = std::move(words); }
+
+    const std::string& actor() const { return actor_; }
+    void setActor(std::string actor) { actor_ = std::move(actor); }
+
+private:
+    const Content& content_;
+    std::unique_ptr<Storage> storage_;
+    std::filesystem::path databasePath_;
+    std::string actor_ = "amhire";
+    GenderCodedWords words_;
+};
+
+}  // namespace amhire::app

@@ -1,0 +1,131 @@
+#include <catch2/catch.hpp>
+
+#include <wx/listctrl.h>
+#include <wx/notebook.h>
+#include <wx/testing.h>
+#include <wx/textctrl.h>
+
+#include "GuiFixture.h"
+#include "app/CandidateDialog.h"
+#include "app/CandidateList.h"
+#include "app/CandidatesView.h"
+#include "core/openings/NewOpening.h"
+
+using namespace amhire;
+
+namespace {
+
+int64_t addOpening(app::Workspace& workspace)
+{
+    const Content& content = workspace.content();
+    PostingInput input;
+    input.templateId = "general";
+    input.level = Level::Mid;
+    input.company = "Northwind";
+    return workspace.storage().openings().add(makeOpening(content, *content.jobTemplate("general"), input), "tester");
+}
+
+// Fills the candidate dialog as a user would, and presses OK only when the
+// dialog itself accepts the values.
+class FillCandidate : public wxExpectModalBase<app::CandidateDialog> {
+public:
+    FillCandidate(wxString name, wxString email) : name_(std::move(name)), email_(std::move(email)) {}
+
+protected:
+    int OnInvoked(app::CandidateDialog* dialog) const override
+    {
+        dialog->nameCtrl()->ChangeValue(name_);
+        dialog->emailCtrl()->ChangeValue(email_);
+        return dialog->problem().empty() ? wxID_OK : wxID_CANCEL;
+    }
+
+private:
+    wxString name_, email_;
+};
+
+}  // namespace
+
+TEST_CASE("adding a candidate through the dialog stores them in the database", "[gui][candidates]")
+{
+    test::GuiFixture fixture;
+    const int64_t openingId = addOpening(fixture.workspace);
+    app::CandidatesView* view = fixture.frame->candidatesView();
+    view->reload();
+    REQUIRE(view->currentOpeningId() == openingId);
+
+    wxTEST_DIALOG(view->addCandidate(), FillCandidate("Katherine Johnson", "kj@example.com"));
+
+    const auto rows = fixture.workspace.storage().candidates().candidatesOf(openingId);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].candidate.name == "Katherine Johnson");
+    CHECK(rows[0].candidate.email == "kj@example.com");
+    CHECK(rows[0].application.stage == Stage::Applied);
+    REQUIRE(view->candidateList()->GetItemCount() == 1);
+    CHECK(view->candidateList()->GetItemText(0, app::CandidateList::Name) == "Katherine Johnson");
+    CHECK(view->candidateList()->selected() != nullptr);
+
+    SECTION("moving to another stage is stored")
+    {
+        view->changeStage(Stage::Interviewing);
+        CHECK(fixture.workspace.storage().candidates().candidatesOf(openingId)[0].application.stage ==
+              Stage::Interviewing);
+    }
+    SECTION("erasing asks first, then removes them")
+    {
+        wxTEST_DIALOG(view->eraseCandidate(), wxExpectModal<wxMessageDialog>(wxID_NO));
+        CHECK(fixture.workspace.storage().candidates().count() == 1);
+        wxTEST_DIALOG(view->eraseCandidate(), wxExpectModal<wxMessageDialog>(wxID_YES));
+        CHECK(fixture.workspace.storage().candidates().count() == 0);
+        CHECK(view->candidateList()->GetItemCount() == 0);
+    }
+}
+
+TEST_CASE("the candidate dialog refuses a missing name or a bad email", "[gui][candidates]")
+{
+    test::GuiFixture fixture;
+    addOpening(fixture.workspace);
+    app::CandidatesView* view = fixture.frame->candidatesView();
+    view->reload();
+    wxTEST_DIALOG(view->addCandidate(), FillCandidate("", "kj@example.com"));
+    wxTEST_DIALOG(view->addCandidate(), FillCandidate("Someone", "not-an-email"));
+    CHECK(fixture.workspace.storage().candidates().count() == 0);
+
+    app::CandidateDialog dialog(fixture.frame, "Add", Candidate{});
+    dialog.emailCtrl()->ChangeValue("x@");
+    CHECK(dialog.problem() == "Enter the candidate's name.");
+    dialog.nameCtrl()->ChangeValue("Someone");
+    CHECK(dialog.problem().Contains("does not look like an email address"));
+}
+
+TEST_CASE("the candidate list sorts by a clicked column", "[gui][candidates]")
+{
+    test::GuiFixture fixture;
+    const int64_t openingId = addOpening(fixture.workspace);
+    auto& candidates = fixture.workspace.storage().candidates();
+    for (const char* name : {"Carol", "Alice", "Bob"}) {
+        Candidate c;
+        c.name = name;
+        candidates.addApplication(candidates.add(c, "tester"), openingId, Stage::Applied, "tester");
+    }
+    app::CandidatesView* view = fixture.frame->candidatesView();
+    view->reload();
+    app::CandidateList* list = view->candidateList();
+    CHECK(list->GetItemText(0) == "Alice");
+    list->sortBy(app::CandidateList::Name, false);
+    CHECK(list->GetItemText(0) == "Carol");
+    fixture.frame->notebook()->SetSelection(2);
+    test::saveScreenshot(fixture.frame, "candidates-view");
+}
+
+TEST_CASE("importing a CSV shows progress, then which rows were skipped", "[gui][candidates]")
+{
+    test::GuiFixture fixture;
+    const int64_t openingId = addOpening(fixture.workspace);
+    app::CandidatesView* view = fixture.frame->candidatesView();
+    view->reload();
+    const wxString file = wxString::FromUTF8((test::dataDir() / "csv" / "bad_rows.csv").string());
+    wxTEST_DIALOG(view->importCsvFile(file), wxExpectModal<wxMessageDialog>(wxID_OK));
+    const auto rows = fixture.workspace.storage().candidates().candidatesOf(openingId);
+    CHECK_FALSE(rows.empty());
+    CHECK(view->candidateList()->GetItemCount() == static_cast<int>(rows.size()));
+}

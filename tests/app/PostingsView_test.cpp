@@ -1,0 +1,100 @@
+#include <catch2/catch.hpp>
+
+#include <wx/html/htmlwin.h>
+#include <wx/listctrl.h>
+#include <wx/notebook.h>
+#include <wx/testing.h>
+#include <wx/textctrl.h>
+
+#include "GuiFixture.h"
+#include "app/PostingForm.h"
+#include "app/PostingsView.h"
+#include "core/posting/GenderCodedWords.h"
+
+using namespace amhire;
+
+namespace {
+bool hasFinding(const PostingReport& report, const std::string& code)
+{
+    for (const Finding& f : report.findings)
+        if (f.code == code)
+            return true;
+    return false;
+}
+}  // namespace
+
+TEST_CASE("filling the posting form updates the preview and the findings", "[gui][postings]")
+{
+    test::GuiFixture fixture;
+    Diagnostics ignored;
+    fixture.workspace.setGenderCodedWords(
+        loadGenderCodedWords(genderCodedWordsFile(test::sourceDir()), ignored));
+    app::PostingsView view(fixture.frame->notebook(), fixture.workspace, fixture.workspace.genderCodedWords(), {});
+    app::PostingForm* form = view.form();
+    REQUIRE(form->selectTemplate("saas"));
+    REQUIRE(form->selectLevel(Level::Mid));
+    view.refresh();
+
+    // Nothing typed yet: the company placeholder is still open, which blocks.
+    CHECK(view.report().blocking());
+    CHECK(hasFinding(view.report(), "placeholder"));
+    CHECK(view.findingList()->GetItemCount() == static_cast<int>(view.report().findings.size()));
+    // Pay is prefilled from the band, so no pay problem.
+    CHECK_FALSE(hasFinding(view.report(), "pay-missing"));
+
+    form->field("company")->SetValue("Northwind Analytics");
+    form->field("location")->SetValue("Denver, CO");
+    form->field("team")->SetValue("the Customer Success team");
+    form->field("reports_to")->SetValue("the Director of Account Management");
+    view.refresh();
+    CHECK(view.preview()->ToText().Contains("Northwind Analytics"));
+    CHECK_FALSE(hasFinding(view.report(), "placeholder"));
+    CHECK_FALSE(view.report().blocking());
+    CHECK(view.report().wordCount > 200);
+    CHECK(view.report().verdict != "strongly masculine-coded");
+
+    SECTION("a reversed pay range blocks, and clicking the finding highlights it")
+    {
+        form->field("pay_min")->SetValue("95000");
+        form->field("pay_max")->SetValue("70000");
+        view.refresh();
+        CHECK(view.report().blocking());
+        long index = -1;
+        for (size_t i = 0; i < view.report().findings.size(); ++i)
+            if (view.report().findings[i].code == "pay-order")
+                index = static_cast<long>(i);
+        REQUIRE(index >= 0);
+        view.highlightFinding(index);
+        CHECK(view.preview()->ToText().Contains("95,000"));
+    }
+    SECTION("create opening stores it with the scorecard snapshot")
+    {
+        const int64_t id = view.createOpening();
+        REQUIRE(id > 0);
+        const Opening opening = fixture.workspace.storage().openings().get(id);
+        CHECK(opening.company == "Northwind Analytics");
+        CHECK(opening.templateId == "saas");
+        CHECK(opening.scorecard.entries.size() == test::bundledContent().content.jobTemplate("saas")->assessments.size());
+    }
+    SECTION("a blocking posting is not stored as an opening")
+    {
+        form->field("company")->SetValue("");
+        wxTEST_DIALOG(CHECK(view.createOpening() == 0), wxExpectModal<wxMessageDialog>(wxID_OK));
+        CHECK(fixture.workspace.storage().openings().list().empty());
+    }
+}
+
+TEST_CASE("the postings tab mid-edit, for a screenshot", "[gui][postings][screenshot]")
+{
+    test::GuiFixture fixture;
+    app::PostingsView* view = fixture.frame->postingsView();
+    view->form()->selectTemplate("healthcare");
+    view->form()->field("company")->SetValue("Riverside Health");
+    view->form()->field("location")->SetValue("Columbus, OH");
+    view->refresh();
+    fixture.frame->notebook()->SetSelection(1);
+    if (view->findingList()->GetItemCount() > 0)
+        view->findingList()->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    test::saveScreenshot(fixture.frame, "postings-view");
+    CHECK(view->preview()->ToText().Contains("Riverside Health"));
+}
