@@ -46,6 +46,7 @@ void addPostingCommands(CLI::App& app, CliContext& context);
 void addOpeningCommands(CLI::App& app, CliContext& context);
 void addCandidateCommands(CLI::App& app, CliContext& context);
 void addCheckCommand(CLI::App& app, CliContext& context);
+void addDemoDataCommand(CLI::App& app, CliContext& context);
 void addCompareCommand(CLI::App& app, CliContext& context);
 
 }  // namespace amhire::cli

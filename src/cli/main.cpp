@@ -23,6 +23,7 @@ int main(int argc, char** argv)
     amhire::cli::addOpeningCommands(app, context);
     amhire::cli::addCandidateCommands(app, context);
     amhire::cli::addCheckCommand(app, context);
+    amhire::cli::addDemoDataCommand(app, context);
     amhire::cli::addCompareCommand(app, context);
 
     try {

@@ -1,0 +1,41 @@
+#include <fmt/format.h>
+
+#include "cli/CliContext.h"
+#include "core/openings/NewOpening.h"
+#include "core/storage/DemoData.h"
+#include "core/storage/SqliteStorage.h"
+
+namespace amhire::cli {
+
+void addDemoDataCommand(CLI::App& app, CliContext& context)
+{
+    auto options = std::make_shared<DemoDataOptions>();
+    auto templateId = std::make_shared<std::string>("general");
+    auto* cmd = app.add_subcommand("demo-data", "Fill a database with realistic synthetic candidates and scorecards");
+    cmd->add_option("--openings", options->openings, "Number of openings")->check(CLI::Range(1, 1000));
+    cmd->add_option("--candidates", options->candidates, "Candidates in total")->check(CLI::Range(1, 1000000));
+    cmd->add_option("--interviewers", options->interviewers, "Interviewers per candidate")->check(CLI::Range(1, 20));
+    cmd->add_option("--seed", options->seed, "Random seed (same seed, same data)");
+    cmd->add_option("--template", *templateId, "Template whose scorecard the openings use");
+    cmd->callback([&context, options, templateId] {
+        const ContentLoadResult loaded = context.loadContentOrFail();
+        const JobTemplate* t = loaded.content.jobTemplate(*templateId);
+        if (!t)
+            throw CliFailure(fmt::format("unknown template '{}'", *templateId), 2);
+        options->templateId = t->id;
+        options->level = levelId(t->levels.front().level);
+        options->scorecard = makeScorecard(loaded.content, *t).entries;
+        // Evidence values are drawn inside each metric's valid range.
+        for (const ScorecardEntry& e : options->scorecard)
+            if (const Competency* c = loaded.content.competency(e.competencyId))
+                for (const Metric& m : c->metrics)
+                    options->metrics.push_back({c->id, m.id, m.min, m.max});
+        options->actor = context.actor();
+        auto storage = context.openStorage();
+        const DemoDataSummary s = generateDemoData(*storage, *options);
+        fmt::print("{} openings, {} candidates, {} applications, {} submitted interviews, {} ratings\n",
+                   s.openingIds.size(), s.candidates, s.applications, s.interviews, s.ratings);
+    });
+}
+
+}  // namespace amhire::cli
