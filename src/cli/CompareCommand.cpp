@@ -17,13 +17,6 @@ namespace amhire::cli {
 
 namespace {
 
-// A usage or output problem: printed like every CLI error, ending the run
-// with `exitCode` (2 for usage, 1 for a file that could not be written).
-struct CompareFailure : std::runtime_error {
-    CompareFailure(const std::string& message, int code) : std::runtime_error(message), exitCode(code) {}
-    int exitCode;
-};
-
 struct CompareOptions {
     int64_t openingId = 0;
     std::string format; // empty: the table for people
@@ -61,7 +54,7 @@ ComparisonOptions toComparisonOptions(const CompareOptions& o, const Opening& op
     for (const std::string& id : o.stages) {
         const auto stage = parseStage(id);
         if (!stage)
-            throw CompareFailure(
+            throw CliFailure(
                 fmt::format("unknown stage '{}' (valid: applied, screening, interviewing, offer, "
                             "hired, rejected, withdrawn)",
                             id),
@@ -87,7 +80,7 @@ ComparisonOptions toComparisonOptions(const CompareOptions& o, const Opening& op
     std::string valid = "total, candidate";
     for (const ScorecardEntry& entry : entries)
         valid += ", " + entry.competencyId;
-    throw CompareFailure(fmt::format("cannot sort by '{}' (valid: {})", o.sort, valid), 2);
+    throw CliFailure(fmt::format("cannot sort by '{}' (valid: {})", o.sort, valid), 2);
 }
 
 void printTable(const Comparison& comparison, std::ostream& out)
@@ -173,10 +166,10 @@ void run(const CompareOptions& o, const CliContext& context)
     if (!o.format.empty()) {
         format = parseExportFormat(o.format);
         if (!format)
-            throw CompareFailure(
+            throw CliFailure(
                 fmt::format("unknown format '{}' (valid: csv, json, xlsx, html, pdf)", o.format), 2);
         if (!isTextFormat(*format) && o.output.empty())
-            throw CompareFailure(
+            throw CliFailure(
                 fmt::format("--format {} writes a binary file: give one with -o FILE", o.format), 2);
     }
     auto storage = SqliteStorage::open(context.resolvedDatabasePath(), OpenMode::ExistingOnly);
@@ -192,7 +185,7 @@ void run(const CompareOptions& o, const CliContext& context)
         if (!o.output.empty()) {
             file.open(o.output, std::ios::binary | std::ios::trunc);
             if (!file)
-                throw CompareFailure("cannot write " + o.output, 1);
+                throw CliFailure("cannot write " + o.output, 1);
         }
         std::ostream& out = o.output.empty() ? std::cout : file;
         if (!format)
@@ -205,10 +198,10 @@ void run(const CompareOptions& o, const CliContext& context)
             exportHtml(comparison, out);
         out.flush();
         if (!out)
-            throw CompareFailure("writing the comparison failed", 1);
+            throw CliFailure("writing the comparison failed", 1);
     }
     catch (const ExportError& error) {
-        throw CompareFailure(error.what(), 1);
+        throw CliFailure(error.what(), 1);
     }
 }
 
@@ -231,15 +224,8 @@ void addCompareCommand(CLI::App& app, CliContext& context)
                       "Leave out candidates below a must-have minimum");
     compare->add_option("--sort", options->sort, "total (default), candidate, or a competency id");
     compare->add_flag("--reverse", options->reverse, "Reverse the order: lowest scores first, names Z to A");
-    compare->callback([&context, options] {
-        try {
-            run(*options, context);
-        }
-        catch (const CompareFailure& failure) {
-            std::cerr << "amhire-cli: error: " << failure.what() << '\n';
-            context.exitCode = failure.exitCode;
-        }
-    });
+    // Usage problems end with exit 2, unwritable files with 1 (CliFailure).
+    compare->callback([&context, options] { run(*options, context); });
 }
 
 } // namespace amhire::cli
