@@ -1,4 +1,5 @@
 #include "core/content/ElementReader.h"
+#include "core/posting/TextScan.h"
 
 #include <algorithm>
 #include <cctype>
@@ -33,23 +34,6 @@ bool isValidId(const std::string& s)
             return false;
     }
     return true;
-}
-
-std::string foldSpace(const std::string& s)
-{
-    std::string out;
-    bool pendingSpace = false;
-    for (char c : s) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            pendingSpace = !out.empty();
-            continue;
-        }
-        if (pendingSpace)
-            out += ' ';
-        pendingSpace = false;
-        out += c;
-    }
-    return out;
 }
 
 }  // namespace
@@ -98,7 +82,7 @@ std::optional<std::string> ElementReader::required(pugi::xml_node node, const ch
         error(node, fmt::format("<{}> is missing the '{}' attribute", node.name(), name));
         return std::nullopt;
     }
-    std::string value = foldSpace(a.value());
+    std::string value = foldWhitespace(a.value());
     if (value.empty()) {
         error(a, fmt::format("'{}' on <{}> is empty", name, node.name()));
         return std::nullopt;
@@ -195,7 +179,7 @@ std::string ElementReader::text(pugi::xml_node node) const
             error(child, fmt::format("<{}> holds plain text; element <{}> is not allowed inside it", node.name(),
                                      child.name()));
     }
-    std::string folded = foldSpace(raw);
+    std::string folded = foldWhitespace(raw);
     if (folded.empty())
         error(node, fmt::format("<{}> is empty", node.name()));
     return folded;

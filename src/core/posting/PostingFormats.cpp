@@ -30,6 +30,15 @@ bool isContinuationByte(char c)
     return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
+
+void eraseAll(std::string& text, std::string_view what)
+{
+    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at))
+        text.erase(at, what.size());
+}
+
+}  // namespace
+
 std::string escapeHtml(const std::string& text)
 {
     std::string out;
@@ -44,14 +53,6 @@ std::string escapeHtml(const std::string& text)
     }
     return out;
 }
-
-void eraseAll(std::string& text, std::string_view what)
-{
-    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at))
-        text.erase(at, what.size());
-}
-
-}  // namespace
 
 std::string toHtml(const std::string& markdown)
 {

@@ -10,6 +10,9 @@ namespace amhire {
 
 // An HTML fragment. Raw HTML in the Markdown is not passed through (cmark's
 // safe default): text a user typed cannot inject markup or scripts.
+// Escapes &, <, > and " for text placed in HTML.
+std::string escapeHtml(const std::string& text);
+
 std::string toHtml(const std::string& markdown);
 
 // The same fragment with the byte range [offset, offset + length) of the
