@@ -7,6 +7,8 @@ AMHIRE_BUILD_PACKAGES=(
   libcmark-dev libxlsxwriter-dev libcairo2-dev libcsv-dev nlohmann-json3-dev
 )
 AMHIRE_TEST_PACKAGES=(catch2 xvfb xauth libxml2-utils python3 sqlite3 poppler-utils unzip)
+# scripts/fuzz only: clang with its libFuzzer and sanitizer runtimes.
+AMHIRE_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 
 amhire_install_packages() {
   local missing=()
