@@ -175,9 +175,16 @@ CREATE INDEX ratings_by_competency ON ratings (competency_id, score);
 CREATE INDEX candidates_by_email ON candidates (email COLLATE NOCASE) WHERE email <> '';
 )sql";
 
+// Step 3: "not assessed" is an answer an interviewer gives (key 0), which a
+// rating row created only by notes or evidence must not be mistaken for.
+constexpr const char* kStep3 = R"sql(
+ALTER TABLE ratings ADD COLUMN not_assessed INTEGER NOT NULL DEFAULT 0 CHECK (not_assessed IN (0, 1));
+)sql";
+
 constexpr MigrationStep kSteps[] = {
     {1, kStep1},
     {2, kStep2},
+    {3, kStep3},
 };
 
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kLatestSchemaVersion,

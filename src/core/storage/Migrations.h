@@ -5,7 +5,7 @@
 namespace amhire {
 
 // The schema version this build writes, kept in PRAGMA user_version.
-inline constexpr int kLatestSchemaVersion = 2;
+inline constexpr int kLatestSchemaVersion = 3;
 
 // PRAGMA user_version of the database: 0 for an empty file.
 int schemaVersion(SQLite::Database& db);

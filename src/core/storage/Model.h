@@ -134,7 +134,8 @@ struct Interview {
 struct Rating {
     int64_t interviewId = 0;
     std::string competencyId;
-    std::optional<int> score; // 1..5; std::nullopt = not assessed
+    std::optional<int> score; // 1..5; std::nullopt = not scored
+    bool notAssessed = false; // the interviewer said so explicitly (key 0), rather than not yet scoring
     std::string notes;
     std::map<std::string, double> evidence; // metric id -> value, e.g. "grr" -> 94
     std::string updatedAt;

@@ -19,7 +19,8 @@ namespace {
 
 SqliteRatingRows::SqliteRatingRows(Database& db)
     : selectScore_(db.sql(), "SELECT score FROM ratings WHERE interview_id = ? AND competency_id = ?"),
-      upsertScore_(db.sql(), RATING_UPSERT("score", "?", "score = excluded.score")),
+      upsertScore_(db.sql(), RATING_UPSERT("score, not_assessed", "?3, ?3 IS NULL",
+                                           "score = excluded.score, not_assessed = excluded.not_assessed")),
       upsertNotes_(db.sql(), RATING_UPSERT("notes", "?", "notes = excluded.notes")),
       // Evidence hangs off a rating row; this makes one without touching score or notes.
       ensureRating_(db.sql(), RATING_UPSERT("score", "NULL", "score = score")),
@@ -30,7 +31,7 @@ SqliteRatingRows::SqliteRatingRows(Database& db)
                                 "WHERE interview_id = ? AND competency_id = ? AND metric_id = ?"),
       upsertQuestionNote_(db.sql(), QUESTION_UPSERT("notes")),
       upsertQuestionAsked_(db.sql(), QUESTION_UPSERT("asked")),
-      selectRatings_(db.sql(), "SELECT competency_id, score, notes, updated_at FROM ratings "
+      selectRatings_(db.sql(), "SELECT competency_id, score, notes, updated_at, not_assessed FROM ratings "
                                "WHERE interview_id = ? ORDER BY competency_id"),
       selectEvidence_(db.sql(), "SELECT competency_id, metric_id, value FROM rating_evidence "
                                 "WHERE interview_id = ? ORDER BY competency_id, metric_id"),
@@ -130,6 +131,7 @@ std::vector<Rating> SqliteRatingRows::ratings(int64_t interviewId)
         rating.score = sql::optionalInt(selectRatings_.getColumn(1));
         rating.notes = selectRatings_.getColumn(2).getString();
         rating.updatedAt = selectRatings_.getColumn(3).getString();
+        rating.notAssessed = selectRatings_.getColumn(4).getInt() != 0;
         while (moreEvidence && selectEvidence_.getColumn(0).getString() == rating.competencyId) {
             rating.evidence[selectEvidence_.getColumn(1).getString()] =
                 selectEvidence_.getColumn(2).getDouble();

@@ -1,0 +1,109 @@
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "core/interview/InterviewStart.h"
+#include "core/interview/LiveInterview.h"
+#include "core/storage/StorageError.h"
+#include "InterviewTestSupport.h"
+
+using namespace amhire;
+
+TEST_CASE("Starting an interview stores a kit built from the opening's scorecard and level")
+{
+    test::InterviewFixture f;
+    const Content& content = test::bundledContent();
+    const int64_t id = startInterview(*f.storage, content, {f.applicationId, "  Sam Lee ", InterviewKind::Panel, 60});
+    const Interview stored = f.storage->interviews().get(id);
+    CHECK(stored.interviewer == "Sam Lee");
+    CHECK(stored.kind == "panel");
+    CHECK(stored.plannedMinutes == 60);
+    REQUIRE_FALSE(stored.kitQuestionIds.empty());
+    std::set<std::string> unique(stored.kitQuestionIds.begin(), stored.kitQuestionIds.end());
+    CHECK(unique.size() == stored.kitQuestionIds.size());
+    int minutes = 0;
+    for (const std::string& qid : stored.kitQuestionIds) {
+        const Question* q = content.question(qid);
+        REQUIRE(q);
+        CHECK(q->levels.contains(Level::Senior));
+        minutes += q->minutes;
+    }
+    CHECK(minutes <= 60 - kKitReserveMinutes);
+
+    SECTION("the same interviewer starting again resumes the same draft")
+    {
+        CHECK(startInterview(*f.storage, content, {f.applicationId, "Sam Lee", InterviewKind::Panel, 45}) == id);
+        CHECK(startInterview(*f.storage, content, {f.applicationId, "Kim Roe", InterviewKind::Panel, 45}) != id);
+    }
+    SECTION("a name and a sensible length are required")
+    {
+        CHECK_THROWS_AS(startInterview(*f.storage, content, {f.applicationId, "  ", InterviewKind::Panel, 60}),
+                        StorageError);
+        CHECK_THROWS_AS(startInterview(*f.storage, content, {f.applicationId, "Kim", InterviewKind::Panel, 5}),
+                        StorageError);
+    }
+}
+
+TEST_CASE("A live interview loads the kit, the scorecard and what was saved, and counts progress")
+{
+    test::InterviewFixture f;
+    const Content& content = test::bundledContent();
+    const int64_t id = startInterview(*f.storage, content, {f.applicationId, "Sam", InterviewKind::Panel, 90});
+    InterviewStore& store = f.storage->interviews();
+    const Opening opening = f.storage->openings().get(f.openingId);
+    const std::string first = opening.scorecard.entries.at(0).competencyId;
+    const std::string second = opening.scorecard.entries.at(1).competencyId;
+    store.setScore(id, first, 4, "Sam");
+    store.setScore(id, second, std::nullopt, "Sam");  // key 0: not assessed
+    store.setRatingNotes(id, opening.scorecard.entries.at(2).competencyId, "Talked about churn", "Sam");
+    store.setCurrentQuestion(id, 2, "Sam");
+
+    LiveInterview live = LiveInterview::load(*f.storage, content, id);
+    CHECK(live.candidate().name == "Ada Example");
+    CHECK(live.currentQuestion() == 2);
+    REQUIRE(live.lines().size() == opening.scorecard.entries.size());
+    CHECK(live.lines()[0].competency != nullptr);
+    CHECK(live.score(first) == std::optional<std::optional<int>>(4));
+    CHECK(live.score(second) == std::optional<std::optional<int>>(std::optional<int>()));
+    // Notes alone do not make a competency "not assessed".
+    CHECK_FALSE(live.score(opening.scorecard.entries.at(2).competencyId).has_value());
+
+    const ScoringProgress progress = live.progress();
+    CHECK(progress.scored == 1);
+    CHECK(progress.notAssessed == 1);
+    CHECK(progress.total == static_cast<int>(opening.scorecard.entries.size()));
+    CHECK(progress.unscoredNames.size() == opening.scorecard.entries.size() - 2);
+
+    live.setScore(opening.scorecard.entries.at(2).competencyId, 3);
+    CHECK(live.progress().scored == 2);
+
+    CHECK(live.goToQuestion(-5) == 0);
+    CHECK(live.goToQuestion(1000) == static_cast<int>(live.questions().size()) - 1);
+    const int line = live.lineOfQuestion(0);
+    REQUIRE(line >= 0);
+    CHECK(live.lines()[static_cast<size_t>(line)].entry.competencyId == live.questions()[0].question->competency);
+}
+
+TEST_CASE("A kit question can be swapped only for an unused question on the same competency")
+{
+    test::InterviewFixture f;
+    const Content& content = test::bundledContent();
+    const int64_t id = startInterview(*f.storage, content, {f.applicationId, "Sam", InterviewKind::Panel, 60});
+    LiveInterview live = LiveInterview::load(*f.storage, content, id);
+    const auto alternatives = live.alternativesFor(0, content);
+    REQUIRE_FALSE(alternatives.empty());
+    const std::string competency = live.questions()[0].question->competency;
+    for (const Question* q : alternatives)
+        CHECK(q->competency == competency);
+
+    CHECK(live.replaceQuestion(0, live.questions()[1].id, content).has_value());  // already in the kit
+    const std::string replacement = alternatives.front()->id;
+    CHECK_FALSE(live.replaceQuestion(0, replacement, content).has_value());
+    CHECK(live.questions()[0].id == replacement);
+    CHECK(live.kitQuestionIds().front() == replacement);
+
+    live.setAsked(replacement, true);
+    const auto more = live.alternativesFor(0, content);
+    if (!more.empty())
+        CHECK(live.replaceQuestion(0, more.front()->id, content).has_value());  // asked questions stay
+}
