@@ -49,6 +49,24 @@ void Settings::setLastInterviewer(const wxString& name) { config_.Write("/Interv
 wxString Settings::lastDatabase() const { return config_.Read("/Database/last", wxString()); }
 void Settings::setLastDatabase(const wxString& path) { config_.Write("/Database/last", path); }
 
+CompareViewState Settings::compareView() const
+{
+    CompareViewState state;
+    state.transposed = config_.ReadBool("/Compare/transposed", false);
+    state.hideKnockedOut = config_.ReadBool("/Compare/hideKnockedOut", false);
+    state.anonymised = config_.ReadBool("/Compare/anonymised", false);
+    state.sashPosition = static_cast<int>(config_.ReadLong("/Compare/sashPosition", 0));
+    return state;
+}
+
+void Settings::setCompareView(const CompareViewState& state)
+{
+    config_.Write("/Compare/transposed", state.transposed);
+    config_.Write("/Compare/hideKnockedOut", state.hideKnockedOut);
+    config_.Write("/Compare/anonymised", state.anonymised);
+    config_.Write("/Compare/sashPosition", state.sashPosition);
+}
+
 void Settings::loadFileHistory(wxFileHistory& history)
 {
     config_.SetPath("/RecentDatabases");

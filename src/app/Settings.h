@@ -9,6 +9,14 @@ class wxFileHistory;
 
 namespace amhire::app {
 
+// How the Compare view was left: its toggles and where its splitter was.
+struct CompareViewState {
+    bool transposed = false;
+    bool hideKnockedOut = false;
+    bool anonymised = false;
+    int sashPosition = 0;  // from the right edge, in pixels; 0 = the default
+};
+
 // The one place that reads and writes wxConfig; everything else asks this
 // typed interface, so setting names and defaults live together.
 class Settings {
@@ -25,6 +33,9 @@ public:
 
     wxString lastDatabase() const;
     void setLastDatabase(const wxString& path);
+
+    CompareViewState compareView() const;
+    void setCompareView(const CompareViewState& state);
 
     void loadFileHistory(wxFileHistory& history);
     void saveFileHistory(wxFileHistory& history);
