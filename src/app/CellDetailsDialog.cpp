@@ -1,0 +1,94 @@
+#include "app/CellDetailsDialog.h"
+
+#include <wx/button.h>
+#include <wx/html/htmlwin.h>
+#include <wx/intl.h>
+#include <wx/sizer.h>
+
+#include "app/HtmlText.h"
+#include "core/compare/Comparison.h"
+#include "core/compare/ComparisonText.h"
+#include "core/content/Content.h"
+
+namespace amhire::app {
+
+namespace {
+
+// "Gross revenue retention: 94 %" when the content knows the metric, else its id.
+wxString evidenceText(const Competency* competency, const std::string& metricId, double value)
+{
+    wxString label = fromUtf8(metricId);
+    wxString unit;
+    if (competency) {
+        for (const Metric& metric : competency->metrics) {
+            if (metric.id != metricId)
+                continue;
+            label = fromUtf8(metric.label);
+            if (metric.unit == MetricUnit::Percent)
+                unit = " %";
+            else if (metric.unit == MetricUnit::Years)
+                unit = _(" years");
+        }
+    }
+    return escapeHtml(label) + ": " + wxString::Format("%g", value) + escapeHtml(unit);
+}
+
+}  // namespace
+
+wxString cellDetailsPage(const Comparison& comparison, size_t row, size_t competency,
+                         const std::vector<CellRating>& ratings, const Content& content)
+{
+    const ComparedCandidate& who = comparison.candidate(row);
+    const ScorecardEntry& entry = comparison.competencies().at(competency);
+    const ComparisonCell& cell = comparison.cell(row, competency);
+    wxString html = "<h3>" + escapeHtml(who.name) + " &mdash; " + escapeHtml(entry.name) + "</h3><p>";
+    if (cell.assessed())
+        html += wxString::Format(wxPLURAL("Mean %s from %d rater", "Mean %s from %d raters", cell.raters),
+                                 fromUtf8(formatMean(cell.mean)), cell.raters) +
+                wxString::Format(_(", scores %d to %d"), cell.lowest, cell.highest);
+    else
+        html += _("Not assessed in any submitted scorecard.");
+    html += " &middot; " + escapeHtml(weightText(entry)) + "</p>";
+    if (cell.disagreement())
+        html += "<p><b>" + wxString(_("Disagreement: the scores lie 2 or more points apart; discuss in the debrief.")) +
+                "</b></p>";
+    if (cell.knockOut)
+        html += "<p><b>" +
+                wxString::Format(_("Knock-out: the mean is below the must-have minimum of %d."), entry.minimum.value_or(0)) +
+                "</b></p>";
+    if (ratings.empty())
+        return html + "<p>" + wxString(_("No submitted scorecard rated this competency.")) + "</p>";
+
+    const Competency* known = content.competency(entry.competencyId);
+    html += "<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\" width=\"100%\"><tr><th>" + wxString(_("Interviewer")) +
+            "</th><th>" + wxString(_("Score")) + "</th><th>" + wxString(_("Notes")) + "</th><th>" +
+            wxString(_("Evidence")) + "</th></tr>";
+    for (const CellRating& rating : ratings) {
+        html += "<tr><td valign=\"top\"><b>" + escapeHtml(rating.interviewer) + "</b><br><font color=\"#555555\">" +
+                escapeHtml(rating.kind) + "</font></td><td valign=\"top\" align=\"center\">" +
+                (rating.score ? wxString::Format("<b>%d</b>", *rating.score) : wxString(_("not assessed"))) +
+                "</td><td valign=\"top\">" + escapeHtml(rating.notes) + "</td><td valign=\"top\">";
+        for (const auto& [metric, value] : rating.evidence)
+            html += evidenceText(known, metric, value) + "<br>";
+        html += "</td></tr>";
+    }
+    return html + "</table>";
+}
+
+CellDetailsDialog::CellDetailsDialog(wxWindow* parent, const Comparison& comparison, size_t row, size_t competency,
+                                     const std::vector<CellRating>& ratings, const Content& content)
+    : wxDialog(parent, wxID_ANY, _("Ratings Behind a Score"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER)
+{
+    page_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(680, 420)));
+    page_->SetPage(cellDetailsPage(comparison, row, competency, ratings, content));
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(page_, 1, wxEXPAND | wxALL, FromDIP(6));
+    sizer->Add(CreateStdDialogButtonSizer(wxCLOSE), 0, wxEXPAND | wxALL, FromDIP(6));
+    SetSizerAndFit(sizer);
+    SetEscapeId(wxID_CLOSE);
+    SetAffirmativeId(wxID_CLOSE);
+    CentreOnParent();
+}
+
+}  // namespace amhire::app
