@@ -90,9 +90,12 @@ void checkHeader(const fs::path& path)
         throw notAmhire(path, "it is not an SQLite file");
 }
 
+// Thrown by inspectOnce when a crash left a hot rollback journal beside the file.
+struct HotJournal {};
+
 // Looks at an existing file through a read-only connection: is it ours, a
 // version we understand, and sound? Returns true when it has no content yet.
-bool inspect(const fs::path& path)
+bool inspectOnce(const fs::path& path)
 {
     try {
         SQLite::Database db(path.string(), SQLite::OPEN_READONLY,
@@ -117,6 +120,8 @@ bool inspect(const fs::path& path)
         return false;
     }
     catch (const SQLite::Exception& failure) {
+        if (failure.getExtendedErrorCode() == SQLITE_READONLY_ROLLBACK)
+            throw HotJournal{};
         const int code = failure.getErrorCode() & 0xff;
         if (code == SQLITE_NOTADB)
             throw notAmhire(path, "it is not an SQLite file");
@@ -125,6 +130,31 @@ bool inspect(const fs::path& path)
                                fmt::format("{} is damaged ({}). Restore it from a backup. {}", path.string(),
                                            failure.what(), untouched(path)));
         throw StorageError::fromSqlite(failure, path, "opening the database");
+    }
+}
+
+bool inspect(const fs::path& path)
+{
+    try {
+        return inspectOnce(path);
+    }
+    catch (const HotJournal&) {
+        // A process killed in the middle of a rollback-journal commit (the
+        // first migration of a new file runs before WAL is on) leaves pages of
+        // the unfinished commit in the file and a hot journal beside it. Only a
+        // writer may roll it back, and until one does, every read-only look
+        // fails; found by scripts/crashtest. Rolling back returns the SQLite
+        // file to its last commit, which any SQLite program opening it would
+        // do, so we do it before looking again.
+        try {
+            SQLite::Database writer(path.string(), SQLite::OPEN_READWRITE,
+                                    static_cast<int>(Database::kDefaultBusyTimeout.count()));
+            writer.execAndGet("PRAGMA schema_version"); // the first read rolls the journal back
+        }
+        catch (const SQLite::Exception& failure) {
+            throw StorageError::fromSqlite(failure, path, "recovering the database after a crash");
+        }
+        return inspectOnce(path);
     }
 }
 
@@ -161,6 +191,20 @@ Database Database::open(const fs::path& path, OpenMode mode)
     }
     else if (!fs::is_regular_file(status)) {
         throw notAmhire(path, "it is not a regular file");
+    }
+    else {
+        // Said up front: later, SQLite would fail with a vaguer message (a WAL
+        // file on a read-only mount cannot even be read without its -shm).
+        const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+        for (const fs::path& needed : {path, folder})
+            if (const int err = ::access(needed.c_str(), W_OK) != 0 ? errno : 0;
+                err == EACCES || err == EROFS || err == EPERM)
+                throw StorageError(StorageErrorKind::ReadOnly, path,
+                                   fmt::format("The database {} is read-only ({} cannot be written: {}). "
+                                               "Check its permissions, or copy it to a folder you can "
+                                               "write to. {}",
+                                               path.string(), needed.string(), std::strerror(err),
+                                               untouched(path)));
     }
 
     try {
