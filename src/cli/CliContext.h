@@ -48,5 +48,6 @@ void addCandidateCommands(CLI::App& app, CliContext& context);
 void addCheckCommand(CLI::App& app, CliContext& context);
 void addDemoDataCommand(CLI::App& app, CliContext& context);
 void addCompareCommand(CLI::App& app, CliContext& context);
+void addBackupCommands(CLI::App& app, CliContext& context);
 
 }  // namespace amhire::cli

@@ -25,6 +25,7 @@ int main(int argc, char** argv)
     amhire::cli::addCheckCommand(app, context);
     amhire::cli::addDemoDataCommand(app, context);
     amhire::cli::addCompareCommand(app, context);
+    amhire::cli::addBackupCommands(app, context);
 
     try {
         app.parse(argc, argv);
