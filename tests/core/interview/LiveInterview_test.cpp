@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "core/interview/Drafts.h"
 #include "core/interview/InterviewStart.h"
 #include "core/interview/LiveInterview.h"
 #include "core/storage/StorageError.h"
@@ -106,4 +107,26 @@ TEST_CASE("A kit question can be swapped only for an unused question on the same
     const auto more = live.alternativesFor(0, content);
     if (!more.empty())
         CHECK(live.replaceQuestion(0, more.front()->id, content).has_value());  // asked questions stay
+}
+
+TEST_CASE("An interviewer's draft list holds their own drafts only, with progress")
+{
+    test::InterviewFixture f;
+    const Content& content = test::bundledContent();
+    const int64_t mine = startInterview(*f.storage, content, {f.applicationId, "Sam", InterviewKind::Panel, 60});
+    const int64_t theirs = startInterview(*f.storage, content, {f.applicationId, "Kim", InterviewKind::Panel, 60});
+    const std::string first = f.storage->openings().get(f.openingId).scorecard.entries.at(0).competencyId;
+    f.storage->interviews().setScore(mine, first, 3, "Sam");
+    f.storage->interviews().setScore(theirs, first, 5, "Kim");
+
+    const auto drafts = draftSummaries(*f.storage, "Sam");
+    REQUIRE(drafts.size() == 1);
+    CHECK(drafts[0].interview.id == mine);
+    CHECK(drafts[0].candidateName == "Ada Example");
+    CHECK(drafts[0].scored == 1);
+    CHECK(drafts[0].total > 1);
+
+    f.storage->interviews().submit(mine, Recommendation::NoDecision, "Sam");
+    CHECK(draftSummaries(*f.storage, "Sam").empty());
+    CHECK(draftSummaries(*f.storage, "Kim").size() == 1);
 }
