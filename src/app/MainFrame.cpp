@@ -18,6 +18,7 @@
 #include "app/ContentBrowser.h"
 #include "app/ErrorReporting.h"
 #include "app/HtmlText.h"
+#include "app/InterviewView.h"
 #include "app/PostingsView.h"
 #include "app/Settings.h"
 #include "app/Workspace.h"
@@ -49,6 +50,9 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
     candidates_ = new CandidatesView(notebook_, workspace_);
     notebook_->AddPage(candidates_, _("Candidates"));
     views_.push_back(candidates_);
+    interviews_ = new InterviewView(notebook_, workspace_, settings_);
+    notebook_->AddPage(interviews_, _("Interview"));
+    views_.push_back(interviews_);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(notebook_, 1, wxEXPAND);
@@ -96,6 +100,8 @@ void MainFrame::buildMenus()
 
 bool MainFrame::openDatabase(const wxString& path, bool create)
 {
+    if (!viewsCanClose())
+        return false;
     try {
         wxBusyCursor busy;
         workspace_.openDatabase(toUtf8(path), create ? OpenMode::CreateIfMissing : OpenMode::ExistingOnly);
@@ -118,6 +124,21 @@ void MainFrame::updateTitle()
         SetTitle(wxString::Format("%s - amhire", fromUtf8(workspace_.databasePath().string())));
     else
         SetTitle(_("amhire (no database open)"));
+}
+
+bool MainFrame::viewsCanClose()
+{
+    for (View* view : views_)
+        if (!view->canClose())
+            return false;
+    return true;
+}
+
+void MainFrame::showView(wxWindow* view)
+{
+    const int page = notebook_->FindPage(view);
+    if (page != wxNOT_FOUND)
+        notebook_->SetSelection(static_cast<size_t>(page));
 }
 
 void MainFrame::reloadViews()
@@ -171,6 +192,12 @@ void MainFrame::onAbout(wxCommandEvent&)
 
 void MainFrame::onClose(wxCloseEvent& event)
 {
+    // An interview still writing its last changes keeps the window open
+    // unless the user chooses otherwise (InterviewScreen::close asks).
+    if (event.CanVeto() && !viewsCanClose()) {
+        event.Veto();
+        return;
+    }
     settings_.saveGeometry(*this, "Main");
     settings_.flush();
     event.Skip();

@@ -13,6 +13,7 @@ class wxFileHistory;
 namespace amhire::app {
 
 class CandidatesView;
+class InterviewView;
 class PostingsView;
 class ContentBrowser;
 class Settings;
@@ -29,6 +30,7 @@ public:
     ContentBrowser* contentBrowser() const { return browser_; }
     CandidatesView* candidatesView() const { return candidates_; }
     PostingsView* postingsView() const { return postings_; }
+    InterviewView* interviewView() const { return interviews_; }
     wxNotebook* notebook() const { return notebook_; }
     Workspace& workspace() const { return workspace_; }
 
@@ -40,6 +42,10 @@ private:
     void buildMenus();
     void updateTitle();
     void reloadViews();
+    // Whether every view has its work on disk and the database may change or
+    // the window close.
+    bool viewsCanClose();
+    void showView(wxWindow* view);
     void onNewDatabase(wxCommandEvent& event);
     void onOpenDatabase(wxCommandEvent& event);
     void onRecentDatabase(wxCommandEvent& event);
@@ -56,6 +62,7 @@ private:
     ContentBrowser* browser_ = nullptr;
     CandidatesView* candidates_ = nullptr;
     PostingsView* postings_ = nullptr;
+    InterviewView* interviews_ = nullptr;
 };
 
 }  // namespace amhire::app

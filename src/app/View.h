@@ -8,6 +8,9 @@ class View {
 public:
     virtual ~View() = default;
     virtual void reload() = 0;
+    // Asked before the window closes or the database changes: a view with
+    // work not yet on disk saves it, or says why not and returns false.
+    virtual bool canClose() { return true; }
 };
 
 }  // namespace amhire::app

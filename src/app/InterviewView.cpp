@@ -1,0 +1,192 @@
+#include "app/InterviewView.h"
+
+#include <wx/button.h>
+#include <wx/intl.h>
+#include <wx/listctrl.h>
+#include <wx/log.h>
+#include <wx/simplebook.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textdlg.h>
+
+#include "app/ErrorReporting.h"
+#include "app/HtmlText.h"
+#include "app/InterviewScreen.h"
+#include "app/Settings.h"
+#include "app/StartInterviewDialog.h"
+#include "app/Workspace.h"
+#include "core/interview/Kit.h"
+
+namespace amhire::app {
+
+InterviewView::InterviewView(wxWindow* parent, Workspace& workspace, Settings& settings)
+    : wxPanel(parent), workspace_(workspace), settings_(settings)
+{
+    book_ = new wxSimplebook(this);
+    auto* list = new wxPanel(book_);
+    who_ = new wxStaticText(list, wxID_ANY, wxString());
+    who_->SetFont(who_->GetFont().Bold());
+    auto* change = new wxButton(list, wxID_ANY, _("C&hange..."));
+    change->SetToolTip(_("Interview under another name"));
+    drafts_ = new wxListCtrl(list, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    drafts_->AppendColumn(_("Candidate"), wxLIST_FORMAT_LEFT, FromDIP(220));
+    drafts_->AppendColumn(_("Opening"), wxLIST_FORMAT_LEFT, FromDIP(260));
+    drafts_->AppendColumn(_("Kind"), wxLIST_FORMAT_LEFT, FromDIP(180));
+    drafts_->AppendColumn(_("Scored"), wxLIST_FORMAT_RIGHT, FromDIP(80));
+    drafts_->AppendColumn(_("Started"), wxLIST_FORMAT_LEFT, FromDIP(170));
+    start_ = new wxButton(list, wxID_NEW, _("&Start Interview..."));
+    resume_ = new wxButton(list, wxID_OPEN, _("&Resume"));
+
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    top->Add(who_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(8));
+    top->Add(change, 0, wxALIGN_CENTER_VERTICAL);
+    top->AddStretchSpacer();
+    top->Add(resume_, 0, wxRIGHT, FromDIP(6));
+    top->Add(start_);
+    auto* listSizer = new wxBoxSizer(wxVERTICAL);
+    listSizer->Add(top, 0, wxEXPAND | wxALL, FromDIP(8));
+    listSizer->Add(new wxStaticText(list, wxID_ANY, _("Your draft scorecards (double-click or Enter to resume):")),
+                   0, wxLEFT | wxRIGHT, FromDIP(8));
+    listSizer->Add(drafts_, 1, wxEXPAND | wxALL, FromDIP(8));
+    list->SetSizer(listSizer);
+
+    screen_ = new InterviewScreen(book_, workspace_, [this] { showDrafts(); });
+    book_->AddPage(list, _("Drafts"), true);
+    book_->AddPage(screen_, _("Interview"));
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(book_, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    change->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { changeInterviewer(); });
+    start_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { startInterview(); });
+    resume_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { resumeSelected(); });
+    drafts_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { resumeSelected(); });
+    drafts_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { resume_->Enable(true); });
+
+    if (const wxString last = settings_.lastInterviewer(); !last.empty())
+        workspace_.setActor(toUtf8(last));
+    showInterviewer();
+    showDrafts();
+}
+
+bool InterviewView::showingInterview() const
+{
+    return book_->GetSelection() == 1;
+}
+
+void InterviewView::reload()
+{
+    // Another database: the open interview belongs to the old one.
+    if (screen_->isOpen())
+        screen_->close();
+    showDrafts();
+}
+
+bool InterviewView::canClose()
+{
+    return screen_->close();
+}
+
+void InterviewView::showInterviewer()
+{
+    who_->SetLabel(wxString::Format(_("Interviewer: %s"), fromUtf8(workspace_.actor())));
+    Layout();
+}
+
+void InterviewView::setInterviewer(const wxString& name)
+{
+    const wxString trimmed = name.Strip(wxString::both);
+    if (trimmed.empty())
+        return;
+    workspace_.setActor(toUtf8(trimmed));
+    settings_.setLastInterviewer(trimmed);
+    showInterviewer();
+    showDrafts();
+}
+
+void InterviewView::changeInterviewer()
+{
+    wxTextEntryDialog ask(this, _("Your name, as HR will see it next to your scores:"), _("Interviewer"),
+                          fromUtf8(workspace_.actor()));
+    if (ask.ShowModal() == wxID_OK)
+        setInterviewer(ask.GetValue());
+}
+
+void InterviewView::showDrafts()
+{
+    book_->SetSelection(0);
+    drafts_->DeleteAllItems();
+    draftRows_.clear();
+    const bool haveDb = workspace_.hasStorage();
+    start_->Enable(haveDb);
+    resume_->Enable(false);
+    if (!haveDb)
+        return;
+    try {
+        draftRows_ = draftSummaries(workspace_.storage(), workspace_.actor());
+    } catch (const std::exception& e) {
+        showError(this, _("Your drafts could not be read"), e);
+        return;
+    }
+    for (size_t i = 0; i < draftRows_.size(); ++i) {
+        const DraftSummary& d = draftRows_[i];
+        const auto kind = parseInterviewKind(d.interview.kind);
+        const long row = drafts_->InsertItem(static_cast<long>(i), fromUtf8(d.candidateName));
+        drafts_->SetItem(row, 1, fromUtf8(d.openingTitle));
+        drafts_->SetItem(row, 2, kind ? wxGetTranslation(interviewKindTitle(*kind)) : fromUtf8(d.interview.kind));
+        drafts_->SetItem(row, 3, wxString::Format("%d / %d", d.scored, d.total));
+        wxString started = _("not started");
+        if (d.interview.startedAt) {
+            started = fromUtf8(d.interview.startedAt->substr(0, 16)) + " UTC";
+            started.Replace("T", " ");
+        }
+        drafts_->SetItem(row, 4, started);
+    }
+    if (!draftRows_.empty()) {
+        drafts_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+        resume_->Enable(true);
+    }
+}
+
+void InterviewView::startInterview()
+{
+    if (!workspace_.hasStorage())
+        return;
+    StartInterviewDialog dialog(this, workspace_, fromUtf8(workspace_.actor()));
+    if (dialog.ShowModal() == wxID_OK)
+        startInterview(dialog.request());
+}
+
+void InterviewView::startInterview(const InterviewRequest& request)
+{
+    try {
+        setInterviewer(wxString::FromUTF8(request.interviewer));
+        const int64_t id = amhire::startInterview(workspace_.storage(), workspace_.content(), request);
+        resume(id);
+    } catch (const std::exception& e) {
+        showError(this, _("The interview could not be started"), e);
+    }
+}
+
+void InterviewView::resumeSelected()
+{
+    const long row = drafts_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (row >= 0 && row < static_cast<long>(draftRows_.size()))
+        resume(draftRows_[static_cast<size_t>(row)].interview.id);
+}
+
+void InterviewView::resume(int64_t interviewId)
+{
+    if (screen_->isOpen() && !screen_->close())
+        return;
+    try {
+        screen_->open(interviewId);
+    } catch (const std::exception& e) {
+        showError(this, _("The interview could not be opened"), e);
+        return;
+    }
+    book_->SetSelection(1);
+    wxLogStatus(_("Interview opened: keys 1-5 score, 0 = not assessed, Left/Right move between questions"));
+}
+
+}  // namespace amhire::app

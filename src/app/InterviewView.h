@@ -1,0 +1,61 @@
+#pragma once
+
+#include <vector>
+
+#include <wx/panel.h>
+
+#include "app/View.h"
+#include "core/interview/Drafts.h"
+#include "core/interview/InterviewStart.h"
+
+class wxButton;
+class wxListCtrl;
+class wxSimplebook;
+class wxStaticText;
+
+namespace amhire::app {
+
+class InterviewScreen;
+class Settings;
+class Workspace;
+
+// The Interview page: the interviewer's drafts to resume and a way to start a
+// new interview; then the live interview screen itself.
+class InterviewView : public wxPanel, public View {
+  public:
+    InterviewView(wxWindow* parent, Workspace& workspace, Settings& settings);
+
+    void reload() override;
+    bool canClose() override;
+
+    // Actions, also reachable from buttons, menus and tests.
+    void startInterview();
+    // Starts (or resumes the draft of) the request without asking.
+    void startInterview(const InterviewRequest& request);
+    void resumeSelected();
+    void resume(int64_t interviewId);
+    // Who uses the app as an interviewer: the actor of every change.
+    void setInterviewer(const wxString& name);
+
+    InterviewScreen* screen() const { return screen_; }
+    wxListCtrl* draftList() const { return drafts_; }
+    const std::vector<DraftSummary>& drafts() const { return draftRows_; }
+    bool showingInterview() const;
+
+  private:
+    void showDrafts();
+    void showInterviewer();
+    void changeInterviewer();
+
+    Workspace& workspace_;
+    Settings& settings_;
+    std::vector<DraftSummary> draftRows_;
+    wxSimplebook* book_ = nullptr;
+    wxStaticText* who_ = nullptr;
+    wxListCtrl* drafts_ = nullptr;
+    wxButton* start_ = nullptr;
+    wxButton* resume_ = nullptr;
+    InterviewScreen* screen_ = nullptr;
+};
+
+}  // namespace amhire::app

@@ -1,0 +1,137 @@
+#include "app/StartInterviewDialog.h"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/intl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "app/HtmlText.h"
+#include "app/Workspace.h"
+#include "core/interview/Kit.h"
+
+namespace amhire::app {
+namespace {
+
+constexpr InterviewKind kKinds[] = {InterviewKind::PhoneScreen, InterviewKind::HiringManager, InterviewKind::Panel,
+                                    InterviewKind::RolePlay};
+constexpr int kLengths[] = {45, 60, 90};
+
+}  // namespace
+
+StartInterviewDialog::StartInterviewDialog(wxWindow* parent, Workspace& workspace, const wxString& interviewer)
+    : wxDialog(parent, wxID_ANY, _("Start Interview")), workspace_(workspace)
+{
+    interviewer_ = new wxTextCtrl(this, wxID_ANY, interviewer, wxDefaultPosition, FromDIP(wxSize(320, -1)));
+    interviewer_->SetHint(_("Your name, as HR will see it"));
+    opening_ = new wxChoice(this, wxID_ANY);
+    candidate_ = new wxChoice(this, wxID_ANY);
+    kind_ = new wxChoice(this, wxID_ANY);
+    for (InterviewKind kind : kKinds)
+        kind_->Append(wxGetTranslation(interviewKindTitle(kind)));
+    kind_->SetSelection(2);
+    length_ = new wxChoice(this, wxID_ANY);
+    for (int minutes : kLengths)
+        length_->Append(wxString::Format(_("%d minutes"), minutes));
+    length_->SetSelection(1);
+    summary_ = new wxStaticText(this, wxID_ANY, wxString());
+
+    auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(8, 6)));
+    grid->AddGrowableCol(1, 1);
+    auto row = [&](const wxString& label, wxWindow* control) {
+        grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
+        grid->Add(control, 1, wxEXPAND);
+    };
+    row(_("&Interviewer:"), interviewer_);
+    row(_("&Opening:"), opening_);
+    row(_("&Candidate:"), candidate_);
+    row(_("&Kind:"), kind_);
+    row(_("&Length:"), length_);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(grid, 0, wxEXPAND | wxALL, FromDIP(10));
+    sizer->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(10));
+    sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(10));
+    if (auto* ok = dynamic_cast<wxButton*>(FindWindow(wxID_OK)))
+        ok->SetLabel(_("&Start"));
+    SetSizerAndFit(sizer);
+
+    for (const Opening& o : workspace_.storage().openings().list())
+        if (o.status == kOpeningOpen)
+            openings_.push_back(o);
+    for (const Opening& o : openings_)
+        opening_->Append(fromUtf8(o.title + (o.company.empty() ? "" : " (" + o.company + ")")));
+    if (!openings_.empty())
+        opening_->SetSelection(0);
+    showCandidates();
+
+    opening_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { showCandidates(); });
+    for (wxChoice* c : {candidate_, kind_, length_})
+        c->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { showKitSummary(); });
+    interviewer_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { updateOk(); });
+    CentreOnParent();
+}
+
+void StartInterviewDialog::showCandidates()
+{
+    candidate_->Clear();
+    candidates_.clear();
+    const int opening = opening_->GetSelection();
+    if (opening != wxNOT_FOUND)
+        candidates_ = workspace_.storage().candidates().candidatesOf(openings_[static_cast<size_t>(opening)].id);
+    for (const CandidateApplication& row : candidates_)
+        candidate_->Append(wxString::Format("%s  (%s)", fromUtf8(row.candidate.name),
+                                            wxGetTranslation(stageTitle(row.application.stage))));
+    if (!candidates_.empty())
+        candidate_->SetSelection(0);
+    showKitSummary();
+}
+
+void StartInterviewDialog::showKitSummary()
+{
+    updateOk();
+    if (candidate_->GetSelection() == wxNOT_FOUND) {
+        summary_->SetLabel(openings_.empty() ? _("There is no open opening yet: create one in Postings.")
+                                             : _("This opening has no candidates yet: add them in Candidates."));
+        return;
+    }
+    const InterviewRequest r = request();
+    try {
+        const Kit kit = kitForApplication(workspace_.storage(), workspace_.content(), r.applicationId, r.kind,
+                                          r.lengthMinutes);
+        wxString text = wxString::Format(_("The kit: %zu questions, %d minutes of questions, %d minutes kept for "
+                                           "the introduction and the candidate's questions."),
+                                         kit.questionIds().size(), kit.plannedMinutes, kKitReserveMinutes);
+        if (!kit.uncovered.empty())
+            text += "\n" + wxString::Format(wxPLURAL("%zu competency has no question that fits the time.",
+                                                     "%zu competencies have no question that fits the time.",
+                                                     kit.uncovered.size()),
+                                            kit.uncovered.size());
+        summary_->SetLabel(text);
+    } catch (const std::exception& e) {
+        summary_->SetLabel(fromUtf8(e.what()));
+    }
+    summary_->Wrap(GetClientSize().x - FromDIP(20));
+    Fit();
+}
+
+void StartInterviewDialog::updateOk()
+{
+    if (auto* ok = FindWindow(wxID_OK))
+        ok->Enable(candidate_->GetSelection() != wxNOT_FOUND && !interviewer_->GetValue().Strip(wxString::both).empty());
+}
+
+InterviewRequest StartInterviewDialog::request() const
+{
+    InterviewRequest r;
+    r.interviewer = toUtf8(interviewer_->GetValue().Strip(wxString::both));
+    const int candidate = candidate_->GetSelection();
+    if (candidate != wxNOT_FOUND)
+        r.applicationId = candidates_[static_cast<size_t>(candidate)].application.id;
+    r.kind = kKinds[std::max(0, kind_->GetSelection())];
+    r.lengthMinutes = kLengths[std::max(0, length_->GetSelection())];
+    return r;
+}
+
+}  // namespace amhire::app
