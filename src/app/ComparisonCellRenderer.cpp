@@ -52,7 +52,7 @@ void drawScore(wxGrid& grid, wxDC& dc, const wxRect& rect, const Comparison& com
     if (cell.disagreement()) {
         // A warning sign and the range: "these interviewers saw different things".
         dc.SetFont(small.Bold());
-        dc.DrawLabel(wxString::FromUTF8("\u26A0 ") + wxString::Format("%d\u2013%d", cell.lowest, cell.highest),
+        dc.DrawLabel(wxString::Format(wxString::FromUTF8("\u26A0 %d\u2013%d"), cell.lowest, cell.highest),
                      inner, wxALIGN_RIGHT | wxALIGN_TOP);
     }
     if (cell.knockOut) {
@@ -99,10 +99,19 @@ void ComparisonCellRenderer::Draw(wxGrid& grid, wxGridCellAttr& attr, wxDC& dc, 
                      strong ? wxALIGN_CENTER : wxALIGN_LEFT | wxALIGN_CENTER_VERTICAL);
     }
     if (isSelected) {
-        // A frame rather than a fill, so the score colour stays visible.
-        dc.SetPen(wxPen(wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT), grid.FromDIP(3)));
-        dc.SetBrush(*wxTRANSPARENT_BRUSH);
-        dc.DrawRectangle(rect.Deflate(grid.FromDIP(1), grid.FromDIP(1)));
+        // Bars along the candidate's column (or row), so a selected candidate
+        // reads as one outlined strip and the score colours stay visible.
+        dc.SetPen(*wxTRANSPARENT_PEN);
+        dc.SetBrush(wxBrush(wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT)));
+        const int bar = grid.FromDIP(3);
+        if (table->transposed()) {
+            dc.DrawRectangle(rect.x, rect.y, rect.width, bar);
+            dc.DrawRectangle(rect.x, rect.GetBottom() - bar + 1, rect.width, bar);
+        }
+        else {
+            dc.DrawRectangle(rect.x, rect.y, bar, rect.height);
+            dc.DrawRectangle(rect.GetRight() - bar + 1, rect.y, bar, rect.height);
+        }
     }
 }
 

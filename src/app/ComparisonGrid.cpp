@@ -74,7 +74,7 @@ void ComparisonGrid::layoutLines()
     }
     else {
         SetRowLabelSize(FromDIP(200));
-        SetColLabelSize(FromDIP(52));
+        SetColLabelSize(FromDIP(66));
         if (comparison) {
             SetColSize(line(ComparisonGridTable::Summary::Total), FromDIP(120));
             SetColSize(line(ComparisonGridTable::Summary::Recommendations), FromDIP(170));

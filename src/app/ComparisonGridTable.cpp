@@ -9,6 +9,25 @@
 
 namespace amhire::app {
 
+namespace {
+
+// Breaks `text` at spaces into lines of about `width` characters: grid
+// headings do not wrap by themselves, and a narrow column would cut them.
+wxString wrapWords(const wxString& text, size_t width)
+{
+    wxString wrapped, line;
+    for (const wxString& word : wxSplit(text, ' ', '\0')) {
+        if (!line.empty() && line.length() + 1 + word.length() > width) {
+            wrapped += line + "\n";
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+    }
+    return wrapped + line;
+}
+
+}  // namespace
+
 ComparisonGridTable::ComparisonGridTable() : cellAttr_(new wxGridCellAttr)
 {
     cellAttr_->SetRenderer(new ComparisonCellRenderer);
@@ -138,7 +157,9 @@ wxString ComparisonGridTable::lineLabel(size_t line) const
     if (auto competency = competencyOf(line)) {
         const ScorecardEntry& entry = comparison_->competencies()[*competency];
         const bool sorted = options.sortBy == ComparisonSort::Competency && options.sortCompetency == *competency;
-        return fromUtf8(entry.name) + (sorted ? arrow : wxString()) + "\n" + fromUtf8(weightText(entry));
+        // Transposed, the name heads a narrow column: two short lines read better than a cut one.
+        const wxString name = transposed_ ? wrapWords(fromUtf8(entry.name), 16) : fromUtf8(entry.name);
+        return name + (sorted ? arrow : wxString()) + "\n" + fromUtf8(weightText(entry));
     }
     switch (*summaryOf(line)) {
     case Summary::Total:

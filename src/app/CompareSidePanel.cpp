@@ -1,0 +1,88 @@
+#include "app/CompareSidePanel.h"
+
+#include <algorithm>
+
+#include <wx/html/htmlwin.h>
+#include <wx/intl.h>
+#include <wx/panel.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "app/ComparisonPages.h"
+#include "app/RadarChartPanel.h"
+#include "core/compare/Comparison.h"
+#include "core/compare/RadarChart.h"
+
+namespace amhire::app {
+
+namespace {
+// Enough for any debrief; past it the flags page says how many more there are.
+constexpr size_t kFlagsShown = 200;
+}  // namespace
+
+CompareSidePanel::CompareSidePanel(wxWindow* parent) : wxNotebook(parent, wxID_ANY)
+{
+    auto* chartPage = new wxPanel(this);
+    chartHint_ = new wxStaticText(chartPage, wxID_ANY, wxString());
+    chart_ = new RadarChartPanel(chartPage);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(chartHint_, 0, wxEXPAND | wxALL, FromDIP(6));
+    sizer->Add(chart_, 1, wxEXPAND);
+    chartPage->SetSizer(sizer);
+    AddPage(chartPage, _("Chart"), true);
+    candidate_ = new wxHtmlWindow(this);
+    AddPage(candidate_, _("Candidate"));
+    flags_ = new wxHtmlWindow(this);
+    AddPage(flags_, _("Flags"));
+    calibration_ = new wxHtmlWindow(this);
+    AddPage(calibration_, _("Calibration"));
+    chartPage->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        wrapHint();
+    });
+}
+
+void CompareSidePanel::wrapHint()
+{
+    const int width = chartHint_->GetParent()->GetClientSize().x - FromDIP(12);
+    if (width <= 0 || hint_.empty())
+        return;
+    chartHint_->SetLabel(hint_);  // Wrap() breaks the current label, so start from the whole text
+    chartHint_->Wrap(width);
+    chartHint_->GetParent()->Layout();
+}
+
+void CompareSidePanel::showComparison(const Comparison* comparison)
+{
+    flags_->SetPage(comparison ? app::flagsPage(*comparison, kFlagsShown) : wxString());
+    calibration_->SetPage(comparison ? app::calibrationPage(comparison->calibration()) : wxString());
+}
+
+void CompareSidePanel::showChart(const Comparison* comparison, const std::vector<size_t>& rows, bool chosen)
+{
+    if (!comparison) {
+        hint_.clear();
+        chartHint_->SetLabel(wxString());
+        chart_->setChart({}, {});
+        return;
+    }
+    std::vector<std::string> axes;
+    for (const ScorecardEntry& entry : comparison->competencies())
+        axes.push_back(entry.name);
+    hint_ = (chosen ? _("Your selection, up to four. Scores 1 to 5; a competency not assessed is drawn "
+                                    "at the centre.")
+                                : _("The best ranked. Select 2 to 4 candidates in the grid (click their headings, "
+                                    "Ctrl+click to add) to compare them here."));
+    wrapHint();
+    chart_->setChart(std::move(axes), radarSeries(*comparison, rows));
+}
+
+void CompareSidePanel::showCandidate(const Comparison* comparison, size_t row)
+{
+    if (!comparison || row >= comparison->candidateCount())
+        candidate_->SetPage(wxString());
+    else
+        candidate_->SetPage(candidateBriefPage(*comparison, row));
+}
+
+}  // namespace amhire::app

@@ -1,0 +1,386 @@
+#include "app/CompareView.h"
+
+#include <algorithm>
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/frame.h>
+#include <wx/intl.h>
+#include <wx/log.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/stattext.h>
+#include <wx/statusbr.h>
+
+#include "app/CellDetailsDialog.h"
+#include "app/CompareSidePanel.h"
+#include "app/CompareToolbar.h"
+#include "app/ComparisonGrid.h"
+#include "app/ComparisonGridTable.h"
+#include "app/ErrorReporting.h"
+#include "app/ExportFileDialog.h"
+#include "app/HtmlText.h"
+#include "app/Settings.h"
+#include "app/StageFilterButton.h"
+#include "app/Workspace.h"
+#include "core/compare/CellRatings.h"
+#include "core/compare/Palette.h"
+#include "core/compare/RadarChart.h"
+
+namespace amhire::app {
+
+namespace {
+constexpr size_t kChartDefault = 3;  // best-ranked candidates charted while none is selected
+}  // namespace
+
+CompareView::CompareView(wxWindow* parent, Workspace& workspace, Settings* settings)
+    : wxPanel(parent), workspace_(workspace), settings_(settings)
+{
+    const CompareViewState state = settings_ ? settings_->compareView() : CompareViewState{};
+    options_.anonymised = state.anonymised;
+    options_.hideKnockedOut = state.hideKnockedOut;
+    transposed_ = state.transposed;
+
+    toolbar_ = new CompareToolbar(this, [this] { setStages(toolbar_->stages()->stages()); });
+    heading_ = new wxStaticText(this, wxID_ANY, wxString());
+    splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    ComparisonGrid::Handlers handlers;
+    handlers.lineHeadingClicked = [this](size_t line) { sortByLine(line); };
+    handlers.cellChosen = [this](int row, int col) { showCellDetails(row, col); };
+    handlers.candidatesSelected = [this] { rememberChartSelection(); };
+    handlers.cursorMoved = [this] { updateCandidatePage(); };
+    grid_ = new ComparisonGrid(splitter_, std::move(handlers));
+    side_ = new CompareSidePanel(splitter_);
+    splitter_->SetMinimumPaneSize(FromDIP(220));
+    splitter_->SetSashGravity(1.0);  // the grid takes what the window gains
+    splitter_->SplitVertically(grid_, side_, -(state.sashPosition > 0 ? state.sashPosition : FromDIP(440)));
+    splitter_->Bind(wxEVT_SPLITTER_SASH_POS_CHANGED, [this](wxSplitterEvent& event) {
+        event.Skip();
+        CallAfter([this] { saveState(); });
+    });
+
+    auto* legend = new wxStaticText(
+        this, wxID_ANY,
+        wxString::FromUTF8("\u26A0 ") + _("low-high: scores 2 or more apart, discuss") + "      " +
+            wxString::FromUTF8("\u2717 ") + _("below a must-have minimum (knock-out)") + "      " +
+            _("Colour: mean score, orange 1 to blue 5") + "\n" +
+            _("Click a score or press Enter on it for the ratings behind it. Select candidates by their headings "
+              "(Ctrl+click to add) to chart them; click a competency's heading to sort by it."));
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(toolbar_, 0, wxEXPAND | wxALL, FromDIP(6));
+    sizer->Add(heading_, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
+    sizer->Add(splitter_, 1, wxEXPAND);
+    sizer->Add(legend, 0, wxALL, FromDIP(6));
+    SetSizer(sizer);
+    bindToolbar();
+    reload();
+}
+
+CompareView::~CompareView()
+{
+    DestroyChildren();  // the grid's table points into comparison_
+}
+
+ComparisonGridTable& CompareView::table() const { return grid_->table(); }
+
+void CompareView::bindToolbar()
+{
+    toolbar_->transpose()->SetValue(transposed_);
+    toolbar_->hideKnockedOut()->SetValue(options_.hideKnockedOut);
+    toolbar_->anonymised()->SetValue(options_.anonymised);
+    toolbar_->opening()->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { loadComparison(); });
+    toolbar_->sort()->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        const auto [sort, competency] = toolbar_->chosenSort();
+        sortBy(sort, competency, toolbar_->descending()->GetValue());
+    });
+    toolbar_->descending()->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) {
+        sortBy(options_.sortBy, options_.sortCompetency, e.IsChecked());
+    });
+    toolbar_->transpose()->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) { setTransposed(e.IsChecked()); });
+    toolbar_->hideKnockedOut()->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) { setHideKnockedOut(e.IsChecked()); });
+    toolbar_->anonymised()->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) { setAnonymised(e.IsChecked()); });
+    toolbar_->exportButton()->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { exportWithDialog(); });
+}
+
+void CompareView::reload()
+{
+    const int64_t keep = currentOpeningId();
+    wxChoice* choice = toolbar_->opening();
+    openings_.clear();
+    choice->Clear();
+    if (workspace_.hasStorage()) {
+        try {
+            openings_ = workspace_.storage().openings().list();
+        } catch (const std::exception& e) {
+            showError(this, _("Cannot read the openings"), e);
+        }
+    }
+    for (const Opening& o : openings_) {
+        wxString label = fromUtf8(o.title);
+        if (!o.company.empty())
+            label += wxString::FromUTF8(" \u2014 ") + fromUtf8(o.company);
+        if (o.status == kOpeningClosed)
+            label += _(" (closed)");
+        choice->Append(label);
+    }
+    auto kept = std::find_if(openings_.begin(), openings_.end(), [&](const Opening& o) { return o.id == keep; });
+    if (kept != openings_.end())
+        choice->SetSelection(static_cast<int>(kept - openings_.begin()));
+    else if (!openings_.empty())
+        choice->SetSelection(0);
+    loadComparison();
+}
+
+int64_t CompareView::currentOpeningId() const
+{
+    const int i = toolbar_->opening()->GetSelection();
+    return i >= 0 && static_cast<size_t>(i) < openings_.size() ? openings_[static_cast<size_t>(i)].id : 0;
+}
+
+void CompareView::selectOpening(int64_t openingId)
+{
+    const auto find = [&] {
+        return std::find_if(openings_.begin(), openings_.end(), [&](const Opening& o) { return o.id == openingId; });
+    };
+    if (find() == openings_.end())
+        reload();  // perhaps created since the list was read
+    const auto found = find();
+    if (found == openings_.end())
+        return;
+    toolbar_->opening()->SetSelection(static_cast<int>(found - openings_.begin()));
+    loadComparison();
+}
+
+void CompareView::loadComparison()
+{
+    const int64_t openingId = currentOpeningId();
+    std::unique_ptr<Comparison> next;
+    if (openingId && workspace_.hasStorage()) {
+        try {
+            wxBusyCursor busy;
+            const Opening& opening = openings_[static_cast<size_t>(toolbar_->opening()->GetSelection())];
+            if (options_.sortBy == ComparisonSort::Competency &&
+                options_.sortCompetency >= opening.scorecard.entries.size())
+                options_.sortBy = ComparisonSort::Total;  // a competency of another opening
+            next = std::make_unique<Comparison>(compareOpening(workspace_.storage(), openingId, options_));
+        } catch (const std::exception& e) {
+            showError(this, _("Cannot compare the candidates"), e);
+        }
+    }
+    grid_->show(next.get(), transposed_);
+    comparison_ = std::move(next);
+    chartApplications_.clear();
+    grid_->selectCandidates({});
+    toolbar_->showSort(comparison_.get(), options_);
+    refreshShown();
+}
+
+void CompareView::applyOptions()
+{
+    if (comparison_) {
+        wxBusyCursor busy;
+        comparison_->apply(options_);
+        grid_->show(comparison_.get(), transposed_);
+    }
+    toolbar_->showSort(comparison_.get(), options_);
+    restoreChartSelection();
+    refreshShown();
+    saveState();
+}
+
+void CompareView::setTransposed(bool transposed)
+{
+    transposed_ = transposed;
+    toolbar_->transpose()->SetValue(transposed);
+    grid_->show(comparison_.get(), transposed);
+    restoreChartSelection();
+    refreshShown();
+    saveState();
+}
+
+void CompareView::setAnonymised(bool anonymised)
+{
+    toolbar_->anonymised()->SetValue(anonymised);
+    options_.anonymised = anonymised;
+    applyOptions();
+}
+
+void CompareView::setHideKnockedOut(bool hide)
+{
+    toolbar_->hideKnockedOut()->SetValue(hide);
+    options_.hideKnockedOut = hide;
+    applyOptions();
+}
+
+void CompareView::setStages(std::vector<Stage> stages)
+{
+    toolbar_->stages()->setStages(stages);
+    options_.stages = std::move(stages);
+    applyOptions();
+}
+
+void CompareView::sortBy(ComparisonSort sort, size_t competency, bool descending)
+{
+    options_.sortBy = sort;
+    options_.sortCompetency = competency;
+    options_.descending = descending;
+    applyOptions();
+}
+
+void CompareView::sortByLine(size_t line)
+{
+    // Clicking the heading the grid is sorted by again reverses the order.
+    if (auto competency = table().competencyOf(line)) {
+        const bool same = options_.sortBy == ComparisonSort::Competency && options_.sortCompetency == *competency;
+        sortBy(ComparisonSort::Competency, *competency, same ? !options_.descending : true);
+    }
+    else {
+        sortBy(ComparisonSort::Total, 0, options_.sortBy == ComparisonSort::Total ? !options_.descending : true);
+    }
+}
+
+void CompareView::refreshShown()
+{
+    updateHeading();
+    updateChart();
+    updateCandidatePage();
+    side_->showComparison(comparison_.get());
+}
+
+void CompareView::updateHeading()
+{
+    if (!workspace_.hasStorage())
+        heading_->SetLabel(_("No database is open. Use File > New Database or Open Database."));
+    else if (openings_.empty())
+        heading_->SetLabel(_("No opening yet: create one from a posting in the Postings tab."));
+    else if (!comparison_)
+        heading_->SetLabel(_("The comparison could not be read."));
+    else if (comparison_->allCandidateCount() == 0)
+        heading_->SetLabel(_("No candidate has applied to this opening yet."));
+    else
+        heading_->SetLabel(
+            wxString::Format(_("Showing %zu of %zu candidates, from submitted scorecards only"),
+                             comparison_->candidateCount(), comparison_->allCandidateCount()) +
+            (options_.anonymised ? _(" - anonymised: names, emails and companies are hidden") : wxString()));
+}
+
+std::vector<size_t> CompareView::chartRows() const
+{
+    if (!comparison_)
+        return {};
+    std::vector<size_t> rows = grid_->selectedCandidates(kMaxChartSeries);
+    return rows.empty() ? topRankedRows(*comparison_, kChartDefault) : rows;
+}
+
+void CompareView::selectCandidates(const std::vector<size_t>& rows)
+{
+    grid_->selectCandidates(rows);
+    rememberChartSelection();
+}
+
+void CompareView::rememberChartSelection()
+{
+    chartApplications_.clear();
+    if (comparison_)
+        for (size_t row : grid_->selectedCandidates(kMaxChartSeries))
+            chartApplications_.push_back(comparison_->candidate(row).applicationId);
+    updateChart();
+}
+
+void CompareView::restoreChartSelection()
+{
+    std::vector<size_t> rows;
+    if (comparison_)
+        for (int64_t id : chartApplications_)
+            if (auto row = comparison_->rowOf(id))
+                rows.push_back(*row);
+    grid_->selectCandidates(rows);
+}
+
+void CompareView::updateChart()
+{
+    const std::vector<size_t> chosen = grid_->selectedCandidates(kMaxChartSeries);
+    side_->showChart(comparison_.get(), chartRows(), !chosen.empty());
+}
+
+void CompareView::updateCandidatePage() { side_->showCandidate(comparison_.get(), grid_->cursorCandidate()); }
+
+void CompareView::saveState()
+{
+    if (!settings_)
+        return;
+    CompareViewState state;
+    state.transposed = transposed_;
+    state.hideKnockedOut = options_.hideKnockedOut;
+    state.anonymised = options_.anonymised;
+    if (splitter_->IsSplit())
+        state.sashPosition = splitter_->GetClientSize().x - splitter_->GetSashPosition();
+    settings_->setCompareView(state);
+}
+
+void CompareView::showCellDetails(int gridRow, int gridCol)
+{
+    if (!comparison_ || gridRow < 0 || gridCol < 0 || gridRow >= grid_->GetNumberRows() ||
+        gridCol >= grid_->GetNumberCols())
+        return;
+    const auto at = table().at(gridRow, gridCol);
+    const auto competency = table().competencyOf(at.line);
+    if (!competency) {
+        side_->SetSelection(CompareSidePanel::CandidatePage);  // a total or a recommendation: the candidate's page says more
+        return;
+    }
+    std::vector<CellRating> ratings;
+    try {
+        ratings = ratingsBehind(workspace_.storage(), *comparison_, at.candidate, *competency);
+    } catch (const std::exception& e) {
+        showError(this, _("Cannot read the ratings"), e);
+        return;
+    }
+    CellDetailsDialog dialog(this, *comparison_, at.candidate, *competency, ratings, workspace_.content());
+    dialog.ShowModal();
+}
+
+void CompareView::exportWithDialog()
+{
+    if (!comparison_) {
+        showStatus(_("Choose an opening to export its comparison."));
+        return;
+    }
+    wxString name = fromUtf8(comparison_->opening().title);
+    if (options_.anonymised)
+        name += "-anonymised";
+    if (auto target = askExportFile(this, name, exportFilter_))
+        exportTo(target->path, target->format);
+}
+
+bool CompareView::exportTo(const wxString& path, ExportFormat format)
+{
+    if (!comparison_)
+        return false;
+    try {
+        wxBusyCursor busy;
+        ExportOptions options;
+        options.chartRows = chartRows();
+        amhire::exportComparison(*comparison_, format, std::filesystem::path(toUtf8(path)), options);
+    } catch (const std::exception& e) {
+        showError(this, _("The comparison was not exported"), e);
+        return false;
+    }
+    showStatus(wxString::Format(options_.anonymised ? _("Exported the anonymised comparison to %s")
+                                                    : _("Exported the comparison to %s"),
+                                path));
+    return true;
+}
+
+void CompareView::showStatus(const wxString& message)
+{
+    auto* frame = wxDynamicCast(wxGetTopLevelParent(this), wxFrame);
+    if (frame && frame->GetStatusBar())
+        frame->SetStatusText(message, 0);
+    else
+        wxLogStatus("%s", message);
+}
+
+}  // namespace amhire::app
