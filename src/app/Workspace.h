@@ -2,11 +2,13 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/content/Content.h"
 #include "core/posting/GenderCodedWords.h"
 #include "core/storage/Database.h"
+#include "core/storage/InstanceLock.h"
 #include "core/storage/Storage.h"
 
 namespace amhire::app {
@@ -25,9 +27,13 @@ public:
     const std::filesystem::path& databasePath() const { return databasePath_; }
 
     // Opens (or creates) a database, replacing the current one only on
-    // success; throws StorageError with a message for the user otherwise.
+    // success; throws StorageError with a message for the user otherwise
+    // (Locked when another amhire window has it open). Takes a backup of it.
     void openDatabase(const std::filesystem::path& path, OpenMode mode);
     void closeDatabase();
+    // Why the backup taken by the last openDatabase failed, for the user;
+    // empty when it worked. Opening does not fail for this.
+    const std::string& backupProblem() const { return backupProblem_; }
 
     // The gender-coded word lists for posting checks, read with the content.
     const GenderCodedWords& genderCodedWords() const { return words_; }
@@ -40,6 +46,8 @@ private:
     const Content& content_;
     std::unique_ptr<Storage> storage_;
     std::filesystem::path databasePath_;
+    std::optional<InstanceLock> instanceLock_;  // held while storage_ is open
+    std::string backupProblem_;
     std::string actor_ = "amhire";
     GenderCodedWords words_;
 };

@@ -1,0 +1,125 @@
+#include "app/RestoreBackupDialog.h"
+
+#include <wx/button.h>
+#include <wx/datetime.h>
+#include <wx/filename.h>
+#include <wx/intl.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/utils.h>
+
+#include "app/ErrorReporting.h"
+#include "app/HtmlText.h"
+#include "app/Workspace.h"
+
+namespace amhire::app {
+
+namespace {
+
+// Backups are named in UTC; people think in local time.
+wxString localTime(const std::string& isoUtc)
+{
+    wxDateTime when;
+    const wxString text = fromUtf8(isoUtc.substr(0, 19));
+    if (!when.ParseISOCombined(text))
+        return fromUtf8(isoUtc);
+    return when.FromTimezone(wxDateTime::UTC).Format("%Y-%m-%d %H:%M:%S");
+}
+
+}  // namespace
+
+RestoreBackupDialog::RestoreBackupDialog(wxWindow* parent, std::vector<DatabaseBackup> backups)
+    : wxDialog(parent, wxID_ANY, _("Restore from Backup"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      backups_(std::move(backups))
+{
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(new wxStaticText(this, wxID_ANY,
+                                _("amhire backs up the database each time it is opened. Choose the copy to go "
+                                  "back to; the current file is backed up first, so this can be undone.")),
+               0, wxALL | wxEXPAND, FromDIP(10));
+
+    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(520, 260)),
+                           wxLC_REPORT | wxLC_SINGLE_SEL);
+    list_->AppendColumn(_("Taken"), wxLIST_FORMAT_LEFT, FromDIP(180));
+    list_->AppendColumn(_("Size"), wxLIST_FORMAT_RIGHT, FromDIP(100));
+    list_->AppendColumn(_("File"), wxLIST_FORMAT_LEFT, FromDIP(220));
+    for (size_t i = 0; i < backups_.size(); ++i) {
+        const long row = list_->InsertItem(static_cast<long>(i), localTime(backups_[i].takenAt));
+        list_->SetItem(row, 1, wxFileName::GetHumanReadableSize(wxULongLong(backups_[i].size)));
+        list_->SetItem(row, 2, fromUtf8(backups_[i].path.filename().string()));
+    }
+    if (!backups_.empty())
+        list_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                            wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    sizer->Add(list_, 1, wxLEFT | wxRIGHT | wxEXPAND, FromDIP(10));
+
+    auto* buttons = CreateStdDialogButtonSizer(wxOK | wxCANCEL);
+    if (auto* ok = dynamic_cast<wxButton*>(FindWindow(wxID_OK)))
+        ok->SetLabel(_("&Restore..."));
+    sizer->Add(buttons, 0, wxALL | wxEXPAND, FromDIP(10));
+    SetSizerAndFit(sizer);
+    // Enter or a double click on a row restores it, as OK would.
+    list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { EndModal(wxID_OK); });
+    list_->SetFocus();
+}
+
+const DatabaseBackup* RestoreBackupDialog::selected() const
+{
+    const long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (row < 0 || static_cast<size_t>(row) >= backups_.size())
+        return nullptr;
+    return &backups_[static_cast<size_t>(row)];
+}
+
+bool restoreFromBackup(wxWindow* parent, Workspace& workspace)
+{
+    if (!workspace.hasStorage()) {
+        wxMessageBox(_("Open a database first: backups belong to a database."), _("Restore from Backup"),
+                     wxOK | wxICON_INFORMATION, parent);
+        return false;
+    }
+    const std::filesystem::path database = workspace.databasePath();
+    auto backups = listBackups(database);
+    if (backups.empty()) {
+        wxMessageBox(wxString::Format(_("There are no backups of this database yet in %s."),
+                                      fromUtf8(backupFolderFor(database).string())),
+                     _("Restore from Backup"), wxOK | wxICON_INFORMATION, parent);
+        return false;
+    }
+    RestoreBackupDialog dialog(parent, std::move(backups));
+    if (dialog.ShowModal() != wxID_OK || !dialog.selected())
+        return false;
+    const DatabaseBackup chosen = *dialog.selected();
+    wxMessageDialog confirm(parent,
+                            wxString::Format(_("Replace %s with the backup taken %s?\n\nEverything saved since "
+                                               "then is set aside: the current file is backed up first and "
+                                               "can itself be restored later."),
+                                             fromUtf8(database.string()), localTime(chosen.takenAt)),
+                            _("Restore from Backup"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+    confirm.SetYesNoLabels(_("&Restore"), _("&Cancel"));
+    if (confirm.ShowModal() != wxID_YES)
+        return false;
+
+    bool restored = false;
+    {
+        wxBusyCursor busy;
+        workspace.closeDatabase();  // restoring needs the file closed and unlocked
+        try {
+            restoreBackup(database, chosen.path);
+            restored = true;
+        } catch (const std::exception& e) {
+            showError(parent, _("The backup could not be restored"), e);
+        }
+        try {
+            workspace.openDatabase(database, OpenMode::ExistingOnly);
+        } catch (const std::exception& e) {
+            showError(parent, _("The database could not be reopened"), e);
+        }
+    }
+    return restored;
+}
+
+}  // namespace amhire::app

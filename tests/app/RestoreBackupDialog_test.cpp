@@ -1,0 +1,59 @@
+#include <catch2/catch.hpp>
+
+#include <wx/listctrl.h>
+
+#include "GuiFixture.h"
+#include "app/RestoreBackupDialog.h"
+#include "core/storage/SqliteStorage.h"
+
+using namespace amhire;
+using namespace amhire::test;
+
+TEST_CASE("opening a database in the workspace takes a backup of it", "[gui][backup]")
+{
+    GuiFixture fixture;
+    const auto database = fixture.workspace.databasePath();
+    CHECK(fixture.workspace.backupProblem().empty());
+    REQUIRE(listBackups(database).size() == 1);
+    Candidate candidate;
+    candidate.name = "Ada Backed-Up";
+    fixture.workspace.storage().candidates().add(candidate, "tester");
+    fixture.workspace.openDatabase(database, OpenMode::ExistingOnly);  // reopening the same file keeps the lock
+    CHECK(listBackups(database).size() == 2);
+}
+
+TEST_CASE("a second workspace on the same database is told it is in use", "[gui][instance]")
+{
+    GuiFixture fixture;
+    app::Workspace second(bundledContent().content);
+    try {
+        second.openDatabase(fixture.workspace.databasePath(), OpenMode::ExistingOnly);
+        FAIL("two workspaces opened the same database");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageErrorKind::Locked);
+        CHECK_THAT(error.what(), Catch::Contains("already open in another amhire window"));
+    }
+    CHECK_FALSE(second.hasStorage());
+    fixture.workspace.closeDatabase();  // closing lets the other one in
+    CHECK_NOTHROW(second.openDatabase(fixture.dir / "amhire.db", OpenMode::ExistingOnly));
+}
+
+TEST_CASE("the restore dialog lists backups newest first with time and size", "[gui][backup]")
+{
+    GuiFixture fixture;
+    Candidate candidate;
+    candidate.name = "Bo Changed";
+    fixture.workspace.storage().candidates().add(candidate, "tester");
+    auto& database = dynamic_cast<SqliteStorage&>(fixture.workspace.storage()).database();
+    REQUIRE(takeBackup(database));
+    const auto backups = listBackups(fixture.workspace.databasePath());
+    REQUIRE(backups.size() == 2);
+
+    app::RestoreBackupDialog dialog(fixture.frame, backups);
+    REQUIRE(dialog.list()->GetItemCount() == 2);
+    CHECK(dialog.list()->GetItemText(0, 2) == wxString::FromUTF8(backups[0].path.filename().string()));
+    CHECK(dialog.list()->GetItemText(0, 0).StartsWith("20"));  // a date, in local time
+    CHECK_FALSE(dialog.list()->GetItemText(0, 1).empty());
+    REQUIRE(dialog.selected());
+    CHECK(dialog.selected()->path == backups[0].path);  // the newest is preselected
+}
