@@ -1,6 +1,10 @@
 // amhire_score_saver: the process scripts/crashtest kills.
 //
 //   amhire_score_saver run DB RUN [SEED]   saves scores and notes in a loop, forever
+//   amhire_score_saver run DB RUN SEED ack-early
+//                                          the same with a deliberate bug: "saved" is
+//                                          said 20 ms before the save, as a write-behind
+//                                          cache would; proves the harness catches losses
 //   amhire_score_saver dump DB             prints what the database holds, and its integrity
 //
 // `run` prints, flushed, one line before each save and one after it returned
@@ -14,11 +18,13 @@
 // Notes carry a unique tag ("r<run>s<seq>") then filler, so a note's value is
 // its tag; the filler makes writes span pages.
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/storage/SqliteStorage.h"
@@ -78,7 +84,7 @@ std::vector<int64_t> interviewsToScore(SqliteStorage& storage)
     return ids;
 }
 
-int run(const std::string& path, const std::string& runId, unsigned seed)
+int run(const std::string& path, const std::string& runId, unsigned seed, bool ackEarly)
 {
     auto storage = SqliteStorage::open(path);
     const auto interviews = interviewsToScore(*storage);
@@ -92,6 +98,14 @@ int run(const std::string& path, const std::string& runId, unsigned seed)
                 if (rating.competencyId == kCompetencies[c] && rating.score)
                     lastScore[i * kCompetencies.size() + c] = *rating.score;
     for (long seq = 1;; ++seq) {
+        const auto acknowledge = [&] { say("ack " + std::to_string(seq)); };
+        const auto announce = [&](const std::string& line) {
+            say(line);
+            if (ackEarly) {
+                acknowledge();
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        };
         const size_t which = pick(interviews.size());
         const int64_t interview = interviews[which];
         const std::string tag = "r" + runId + "s" + std::to_string(seq);
@@ -102,27 +116,28 @@ int run(const std::string& path, const std::string& runId, unsigned seed)
             // Every score save changes the score, so a lost one shows as a wrong value.
             int& score = lastScore[which * kCompetencies.size() + c];
             score = score % 5 + 1;
-            say("save " + std::to_string(seq) + " score " + std::to_string(interview) + " " + kCompetencies[c] +
+            announce("save " + std::to_string(seq) + " score " + std::to_string(interview) + " " + kCompetencies[c] +
                 " " + std::to_string(score));
             storage->interviews().setScore(interview, kCompetencies[c], score, kActor);
             break;
         }
         case 1: {
             const std::string& competency = kCompetencies[pick(kCompetencies.size())];
-            say("save " + std::to_string(seq) + " notes " + std::to_string(interview) + " " + competency + " " +
+            announce("save " + std::to_string(seq) + " notes " + std::to_string(interview) + " " + competency + " " +
                 tag);
             storage->interviews().setRatingNotes(interview, competency, tag + " " + filler, kActor);
             break;
         }
         default: {
             const std::string& question = kQuestions[pick(kQuestions.size())];
-            say("save " + std::to_string(seq) + " question " + std::to_string(interview) + " " + question + " " +
+            announce("save " + std::to_string(seq) + " question " + std::to_string(interview) + " " + question + " " +
                 tag);
             storage->interviews().setQuestionNote(interview, question, tag + " " + filler, kActor);
             break;
         }
         }
-        say("ack " + std::to_string(seq));
+        if (!ackEarly)
+            acknowledge();
     }
 }
 
@@ -158,7 +173,8 @@ int main(int argc, char** argv)
     const std::vector<std::string> args(argv + 1, argv + argc);
     try {
         if (args.size() >= 3 && args[0] == "run")
-            return run(args[1], args[2], args.size() > 3 ? static_cast<unsigned>(std::stoul(args[3])) : 1u);
+            return run(args[1], args[2], args.size() > 3 ? static_cast<unsigned>(std::stoul(args[3])) : 1u,
+                       args.size() > 4 && args[4] == "ack-early");
         if (args.size() == 2 && args[0] == "dump")
             return dump(args[1]);
     }
@@ -166,6 +182,6 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "amhire_score_saver: %s\n", failure.what());
         return 1;
     }
-    std::fprintf(stderr, "usage: amhire_score_saver run DB RUN [SEED] | dump DB\n");
+    std::fprintf(stderr, "usage: amhire_score_saver run DB RUN [SEED [ack-early]] | dump DB\n");
     return 2;
 }
