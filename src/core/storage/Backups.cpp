@@ -10,7 +10,6 @@
 #include <chrono>
 #include <cstring>
 #include <fstream>
-#include <iterator>
 #include <thread>
 
 #include <SQLiteCpp/Backup.h>
@@ -138,10 +137,22 @@ void copyPages(SQLite::Database& source, const fs::path& target)
     destination.exec("PRAGMA journal_mode = DELETE");
 }
 
-std::string bytesOf(const fs::path& path)
+// Block by block: a database of tens of MB must not be read char by char.
+bool sameBytes(const fs::path& a, const fs::path& b)
 {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    std::error_code ec, ec2;
+    if (fs::file_size(a, ec) != fs::file_size(b, ec2) || ec || ec2)
+        return false;
+    std::ifstream inA(a, std::ios::binary), inB(b, std::ios::binary);
+    std::vector<char> blockA(1 << 16), blockB(1 << 16);
+    while (inA && inB) {
+        inA.read(blockA.data(), static_cast<std::streamsize>(blockA.size()));
+        inB.read(blockB.data(), static_cast<std::streamsize>(blockB.size()));
+        if (inA.gcount() != inB.gcount() ||
+            std::memcmp(blockA.data(), blockB.data(), static_cast<size_t>(inA.gcount())) != 0)
+            return false;
+    }
+    return inA.eof() && inB.eof();
 }
 
 DatabaseBackup describe(const fs::path& database, const fs::path& path)
@@ -250,7 +261,7 @@ std::optional<DatabaseBackup> takeBackup(Database& database, int keep)
         throw StorageError::fromSqlite(failure, target, "backing up " + path.string());
     }
     syncFolder(target.parent_path());
-    if (!previous.empty() && bytesOf(previous.front().path) == bytesOf(target)) {
+    if (!previous.empty() && sameBytes(previous.front().path, target)) {
         std::error_code ec;
         fs::remove(target, ec);
         return std::nullopt;
