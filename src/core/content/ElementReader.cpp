@@ -38,19 +38,30 @@ bool isValidId(const std::string& s)
 
 }  // namespace
 
+void ElementReader::report(Diagnostic diagnostic) const
+{
+    const size_t limit = file_.limits().maxErrorsPerFile;
+    if (errors_ < limit)
+        out_.push_back(std::move(diagnostic));
+    else if (errors_ == limit)
+        out_.push_back({file_.path(), 0, 0, Severity::Error,
+                        fmt::format("more than {} errors in this file; fix these first, the rest are not shown", limit)});
+    ++errors_;
+}
+
 void ElementReader::error(pugi::xml_node node, std::string message) const
 {
-    out_.push_back(makeError(file_.locate(node), std::move(message)));
+    report(makeError(file_.locate(node), std::move(message)));
 }
 
 void ElementReader::error(pugi::xml_attribute attribute, std::string message) const
 {
-    out_.push_back(makeError(file_.locate(attribute), std::move(message)));
+    report(makeError(file_.locate(attribute), std::move(message)));
 }
 
 void ElementReader::error(const SourceLocation& where, std::string message) const
 {
-    out_.push_back(makeError(where, std::move(message)));
+    report(makeError(where, std::move(message)));
 }
 
 void ElementReader::checkAttributes(pugi::xml_node node, std::initializer_list<const char*> allowed) const
@@ -142,6 +153,20 @@ std::optional<double> ElementReader::number(pugi::xml_node node, const char* nam
         return std::nullopt;
     }
     return n;
+}
+
+std::optional<double> ElementReader::weight(pugi::xml_node node, const char* name) const
+{
+    auto value = number(node, name);
+    if (value && *value <= 0) {
+        error(node.attribute(name), fmt::format("{} must be greater than 0, not {}", name, *value));
+        return std::nullopt;
+    }
+    if (value && *value > kMaxWeight) {
+        error(node.attribute(name), fmt::format("{} is {}; it must be at most {}", name, *value, kMaxWeight));
+        return std::nullopt;
+    }
+    return value;
 }
 
 std::optional<LevelSet> ElementReader::levels(pugi::xml_node node, const char* name, bool isRequired) const

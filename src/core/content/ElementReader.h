@@ -14,6 +14,9 @@ namespace amhire {
 
 // Reads the attributes and text of content elements, reporting every problem
 // at its exact position and carrying on, so that one load lists all errors.
+// Weights are relative; a thousandfold difference is already a typo.
+inline constexpr double kMaxWeight = 100;
+
 class ElementReader {
 public:
     ElementReader(const XmlFile& file, Diagnostics& out) : file_(file), out_(out) {}
@@ -37,6 +40,8 @@ public:
     std::optional<long> integer(pugi::xml_node node, const char* name, long min, long max,
                                 bool isRequired = true) const;
     std::optional<double> number(pugi::xml_node node, const char* name, bool isRequired = true) const;
+    // A weight: a number greater than 0 and at most kMaxWeight.
+    std::optional<double> weight(pugi::xml_node node, const char* name) const;
     // A space-separated level list such as "mid senior"; empty set when absent.
     std::optional<LevelSet> levels(pugi::xml_node node, const char* name, bool isRequired) const;
 
@@ -45,8 +50,14 @@ public:
     std::string text(pugi::xml_node node) const;
 
 private:
+    // Appends one error, up to the file's maxErrorsPerFile; past it a single
+    // line says how many were left out, so a hostile file cannot flood memory
+    // or the user.
+    void report(Diagnostic diagnostic) const;
+
     const XmlFile& file_;
     Diagnostics& out_;
+    mutable size_t errors_ = 0;
 };
 
 }  // namespace amhire

@@ -66,9 +66,7 @@ std::optional<Competency> readCompetency(const ElementReader& r, pugi::xml_node 
     auto id = r.id(node, "id");
     auto name = r.required(node, "name");
     auto category = r.id(node, "category");
-    auto weight = r.number(node, "weight");
-    if (weight && *weight <= 0)
-        r.error(node.attribute("weight"), fmt::format("weight must be greater than 0, not {}", *weight));
+    auto weight = r.weight(node, "weight");
 
     bool seen[5] = {};
     int descriptions = 0;

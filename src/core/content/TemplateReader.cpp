@@ -99,10 +99,8 @@ std::optional<Assessment> readAssessment(const ElementReader& r, pugi::xml_node 
         if (child.type() == pugi::node_element)
             r.unknownElement(child, node);
     auto competency = r.id(node, "competency");
-    auto weight = r.number(node, "weight");
+    auto weight = r.weight(node, "weight");
     auto minimum = r.integer(node, "min", 1, 5, false);
-    if (weight && *weight <= 0)
-        r.error(node.attribute("weight"), fmt::format("weight must be greater than 0, not {}", *weight));
     if (!competency)
         return std::nullopt;
     Assessment a;

@@ -2,52 +2,12 @@
 
 #include <algorithm>
 #include <fstream>
-#include <iterator>
 
 #include <fmt/format.h>
 
+#include "core/content/XmlEncoding.h"
+
 namespace amhire {
-
-namespace {
-
-// Returns the byte offset of the first invalid UTF-8 sequence, if any.
-std::optional<size_t> findInvalidUtf8(const std::string& s)
-{
-    size_t i = 0;
-    while (i < s.size()) {
-        auto c = static_cast<unsigned char>(s[i]);
-        size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (len == 0 || i + len > s.size())
-            return i;
-        for (size_t k = 1; k < len; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2)
-                return i;
-        if (len == 2 && c < 0xC2)  // overlong encoding
-            return i;
-        i += len;
-    }
-    return std::nullopt;
-}
-
-int depthOf(pugi::xml_node node, int limit)
-{
-    int deepest = 0;
-    // Iterative walk: a hostile file must not be able to overflow our stack.
-    std::vector<std::pair<pugi::xml_node, int>> stack{{node, 1}};
-    while (!stack.empty()) {
-        auto [n, d] = stack.back();
-        stack.pop_back();
-        deepest = std::max(deepest, d);
-        if (deepest > limit)
-            return deepest;
-        for (pugi::xml_node child = n.first_child(); child; child = child.next_sibling())
-            if (child.type() == pugi::node_element)
-                stack.emplace_back(child, d + 1);
-    }
-    return deepest;
-}
-
-}  // namespace
 
 Diagnostic makeError(const SourceLocation& where, std::string message)
 {
@@ -69,12 +29,16 @@ std::unique_ptr<XmlFile> XmlFile::load(const std::filesystem::path& path, Diagno
                                    limits.maxFileBytes)});
         return nullptr;
     }
+    // Read at most one byte past the limit: a file that grows after the size
+    // check (or a device behind a link) must not be read without end.
     std::ifstream in(path, std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in && !in.eof()) {
+    std::string bytes(static_cast<size_t>(std::min<std::uintmax_t>(size, limits.maxFileBytes)) + 1, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (in.bad() || (!in && !in.eof())) {
         out.push_back({path.string(), 0, 0, Severity::Error, "cannot read file"});
         return nullptr;
     }
+    bytes.resize(static_cast<size_t>(in.gcount()));
     return parse(path.string(), std::move(bytes), out, limits);
 }
 
@@ -83,8 +47,15 @@ std::unique_ptr<XmlFile> XmlFile::parse(std::string displayPath, std::string byt
 {
     std::unique_ptr<XmlFile> file(new XmlFile);
     file->path_ = std::move(displayPath);
-    file->original_ = std::move(bytes);
+    file->limits_ = limits;
     const std::string& text = file->original_;
+    if (bytes.size() > limits.maxFileBytes) {
+        out.push_back({file->path_, 0, 0, Severity::Error,
+                       fmt::format("file is {} bytes; content files may be at most {} bytes", bytes.size(),
+                                   limits.maxFileBytes)});
+        return nullptr;
+    }
+    file->original_ = std::move(bytes);
 
     file->lineStarts_.push_back(0);
     for (size_t i = 0; i < text.size(); ++i)
@@ -96,35 +67,43 @@ std::unique_ptr<XmlFile> XmlFile::parse(std::string displayPath, std::string byt
         return nullptr;
     };
 
-    if (text.size() > limits.maxFileBytes)
-        return fail(0, fmt::format("file is {} bytes; content files may be at most {} bytes", text.size(),
-                                   limits.maxFileBytes));
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
         out.push_back({file->path_, 0, 0, Severity::Error, "file is empty"});
         return nullptr;
     }
-    if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF')))
-        return fail(0, "file is UTF-16; content files must be UTF-8");
-    if (auto bad = findInvalidUtf8(text))
-        return fail(*bad, "invalid UTF-8 byte sequence; content files must be UTF-8");
+    if (auto problem = findEncodingProblem(text)) {
+        if (problem->wholeFile) {
+            out.push_back({file->path_, 0, 0, Severity::Error, problem->message});
+            return nullptr;
+        }
+        return fail(problem->offset, problem->message);
+    }
 
     file->buffer_.assign(text.begin(), text.end());
-    // parse_doctype keeps a DOCTYPE as a node so we can refuse it: entities are
-    // never expanded, but silently ignoring a DTD would hide a hostile file.
-    const unsigned options = pugi::parse_default | pugi::parse_doctype;
+    // parse_doctype, parse_declaration and parse_pi keep those nodes so they
+    // can be checked; parse_fragment keeps what lies beside the root element (text, a
+    // second root), which pugixml would otherwise drop without a word.
+    const unsigned options = pugi::parse_default | pugi::parse_doctype | pugi::parse_declaration | pugi::parse_pi |
+                             pugi::parse_fragment;
     pugi::xml_parse_result result =
         file->doc_.load_buffer_inplace(file->buffer_.data(), file->buffer_.size(), options, pugi::encoding_utf8);
-    if (!result)
-        return fail(static_cast<size_t>(result.offset), fmt::format("XML is not well-formed: {}", result.description()));
-
-    for (pugi::xml_node node = file->doc_.first_child(); node; node = node.next_sibling())
-        if (node.type() == pugi::node_doctype)
-            return fail(file->offsetOf(node.value()) > 10 ? file->offsetOf(node.value()) - 10 : 0,
+    if (!result) {
+        const auto offset = static_cast<size_t>(result.offset);
+        if (result.status == pugi::status_bad_doctype) {
+            const size_t doctype = text.rfind("<!DOCTYPE", offset);
+            return fail(doctype == std::string::npos ? offset : doctype,
                         "DOCTYPE declarations are not allowed in content files");
-    if (!file->root())
-        return fail(0, "no root element");
-    if (depthOf(file->root(), limits.maxDepth) > limits.maxDepth)
-        return fail(0, fmt::format("elements are nested more than {} deep", limits.maxDepth));
+        }
+        std::string message = fmt::format("XML is not well-formed: {}", result.description());
+        // A well-formed file ends with '>'; an error at the very end or a file
+        // ending in the middle of something is most often a cut-off copy.
+        const size_t last = text.find_last_not_of(" \t\r\n");
+        if (offset >= last || text[last] != '>')
+            message += " (the file ends early: is it truncated?)";
+        return fail(offset, std::move(message));
+    }
+    if (!file->checkProlog(out) || !file->checkShape(out))
+        return nullptr;
     return file;
 }
 
@@ -143,8 +122,10 @@ SourceLocation XmlFile::locate(size_t offset) const
     const size_t lineIndex = static_cast<size_t>(it - lineStarts_.begin()) - 1;
     const size_t lineStart = lineStarts_[lineIndex];
     // Columns count characters, not bytes, as editors show them.
+    // A byte order mark is invisible in editors, so it takes no column.
+    const size_t from = lineIndex == 0 ? std::min(offset, utf8BomLength(original_)) : lineStart;
     int column = 1;
-    for (size_t i = lineStart; i < offset; ++i)
+    for (size_t i = from; i < offset; ++i)
         if ((static_cast<unsigned char>(original_[i]) & 0xC0) != 0x80)
             ++column;
     return {path_, static_cast<int>(lineIndex) + 1, column};

@@ -1,0 +1,130 @@
+#include "core/content/XmlEncoding.h"
+
+#include <fmt/format.h>
+
+namespace amhire {
+
+namespace {
+
+bool startsWith(std::string_view text, std::string_view prefix)
+{
+    return text.substr(0, prefix.size()) == prefix;
+}
+
+// XML 1.0, production [2] Char.
+bool isXmlChar(std::uint32_t c)
+{
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+           (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+std::string describeRejected(std::uint32_t c)
+{
+    if (c == 0)
+        return "NUL byte is not allowed in XML (is this a binary file?)";
+    if (c < 0x20)
+        return fmt::format("control character U+{:04X} is not allowed in XML", c);
+    return fmt::format("U+{:04X} is not a character XML allows", c);
+}
+
+// Decodes one strict UTF-8 sequence at `i` (no overlongs, no surrogates,
+// nothing past U+10FFFF); returns its length, or 0 when it is invalid.
+size_t decodeUtf8(std::string_view s, size_t i, std::uint32_t& c)
+{
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    size_t len = 0;
+    std::uint32_t min = 0;
+    if (b0 < 0x80)
+        return c = b0, 1;
+    if (b0 >= 0xC2 && b0 <= 0xDF)
+        len = 2, min = 0x80, c = b0 & 0x1F;
+    else if (b0 >= 0xE0 && b0 <= 0xEF)
+        len = 3, min = 0x800, c = b0 & 0x0F;
+    else if (b0 >= 0xF0 && b0 <= 0xF4)
+        len = 4, min = 0x10000, c = b0 & 0x07;
+    else
+        return 0;
+    if (i + len > s.size())
+        return 0;
+    for (size_t k = 1; k < len; ++k) {
+        const auto b = static_cast<unsigned char>(s[i + k]);
+        if ((b >> 6) != 0x2)
+            return 0;
+        c = (c << 6) | (b & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return 0;
+    return len;
+}
+
+// Checks a character reference starting at `at` ("&#"); pugixml would turn a
+// bad one into a NUL, a control character or bytes that are not UTF-8.
+std::optional<EncodingProblem> checkCharacterReference(std::string_view s, size_t at)
+{
+    size_t i = at + 2;
+    const bool hex = i < s.size() && s[i] == 'x';
+    if (hex)
+        ++i;
+    const size_t digitsStart = i;
+    std::uint64_t value = 0;
+    for (; i < s.size(); ++i) {
+        const char ch = s[i];
+        int digit = -1;
+        if (ch >= '0' && ch <= '9')
+            digit = ch - '0';
+        else if (hex && ch >= 'a' && ch <= 'f')
+            digit = ch - 'a' + 10;
+        else if (hex && ch >= 'A' && ch <= 'F')
+            digit = ch - 'A' + 10;
+        if (digit < 0)
+            break;
+        // Saturates, so any number of digits is read without overflow.
+        value = std::min<std::uint64_t>(value * (hex ? 16 : 10) + static_cast<unsigned>(digit), 0x7FFFFFFF);
+    }
+    const std::string shown(s.substr(at, std::min<size_t>(i - at + 1, 24)));
+    if (i == digitsStart || i >= s.size() || s[i] != ';')
+        return EncodingProblem{at, false, fmt::format("malformed character reference '{}'", shown)};
+    if (!isXmlChar(static_cast<std::uint32_t>(value)))
+        return EncodingProblem{at, false,
+                               fmt::format("character reference '{}' is not a character XML allows", shown)};
+    return std::nullopt;
+}
+
+}  // namespace
+
+size_t utf8BomLength(std::string_view text)
+{
+    return startsWith(text, "\xEF\xBB\xBF") ? 3 : 0;
+}
+
+std::optional<EncodingProblem> findEncodingProblem(std::string_view text)
+{
+    using namespace std::string_view_literals;
+    // UTF-32 first: its little-endian mark begins with the UTF-16 one.
+    if (startsWith(text, "\xFF\xFE\0\0"sv) || startsWith(text, "\0\0\xFE\xFF"sv))
+        return EncodingProblem{0, true, "file is UTF-32; content files must be UTF-8"};
+    if (startsWith(text, "\xFF\xFE") || startsWith(text, "\xFE\xFF"))
+        return EncodingProblem{0, true, "file is UTF-16; content files must be UTF-8"};
+    // '<' or a space next to a NUL in the first two bytes is UTF-16 text saved
+    // without a byte order mark.
+    if (text.size() >= 2 && ((text[0] == '\0') != (text[1] == '\0')))
+        return EncodingProblem{0, true, "file looks like UTF-16 without a byte order mark; content files must be UTF-8"};
+
+    for (size_t i = utf8BomLength(text); i < text.size();) {
+        std::uint32_t c = 0;
+        const size_t len = decodeUtf8(text, i, c);
+        if (len == 0)
+            return EncodingProblem{i, false, "invalid UTF-8 byte sequence; content files must be UTF-8"};
+        if (c == 0xFEFF)
+            return EncodingProblem{i, false, "a byte order mark (U+FEFF) is only allowed at the very start of the file"};
+        if (!isXmlChar(c))
+            return EncodingProblem{i, false, describeRejected(c)};
+        if (c == '&' && i + 1 < text.size() && text[i + 1] == '#')
+            if (auto problem = checkCharacterReference(text, i))
+                return problem;
+        i += len;
+    }
+    return std::nullopt;
+}
+
+}  // namespace amhire
