@@ -81,7 +81,11 @@ bool restoreFromBackup(wxWindow* parent, Workspace& workspace)
                      wxOK | wxICON_INFORMATION, parent);
         return false;
     }
-    const std::filesystem::path database = workspace.databasePath();
+    return restoreFromBackup(parent, workspace, workspace.databasePath());
+}
+
+bool restoreFromBackup(wxWindow* parent, Workspace& workspace, const std::filesystem::path& database)
+{
     auto backups = listBackups(database);
     if (backups.empty()) {
         wxMessageBox(wxString::Format(_("There are no backups of this database yet in %s."),
@@ -106,17 +110,25 @@ bool restoreFromBackup(wxWindow* parent, Workspace& workspace)
     bool restored = false;
     {
         wxBusyCursor busy;
-        workspace.closeDatabase();  // restoring needs the file closed and unlocked
+        std::error_code ec;
+        const bool wasOpen =
+            workspace.hasStorage() && std::filesystem::equivalent(workspace.databasePath(), database, ec);
+        if (wasOpen)
+            workspace.closeDatabase();  // restoring needs the file closed and unlocked
         try {
             restoreBackup(database, chosen.path);
             restored = true;
         } catch (const std::exception& e) {
             showError(parent, _("The backup could not be restored"), e);
         }
-        try {
-            workspace.openDatabase(database, OpenMode::ExistingOnly);
-        } catch (const std::exception& e) {
-            showError(parent, _("The database could not be reopened"), e);
+        // The restored file becomes the open one; after a failure, the one
+        // that was open comes back so the window stays usable.
+        if (restored || wasOpen) {
+            try {
+                workspace.openDatabase(database, OpenMode::ExistingOnly);
+            } catch (const std::exception& e) {
+                showError(parent, _("The database could not be reopened"), e);
+            }
         }
     }
     return restored;

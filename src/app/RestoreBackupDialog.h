@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <vector>
 
 #include <wx/dialog.h>
@@ -19,6 +20,9 @@ class Workspace;
 // restored; the caller then reloads its views and title. On failure the
 // original database is reopened, so the window stays usable.
 bool restoreFromBackup(wxWindow* parent, Workspace& workspace);
+// The same for a database that need not be open: the one that just failed to
+// open as damaged (StorageErrorKind::Corrupt), say. On success it is opened.
+bool restoreFromBackup(wxWindow* parent, Workspace& workspace, const std::filesystem::path& database);
 
 // The list of backups, newest first, with when each was taken and its size.
 class RestoreBackupDialog : public wxDialog {
