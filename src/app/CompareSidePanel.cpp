@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <wx/button.h>
 #include <wx/html/htmlwin.h>
 #include <wx/intl.h>
 #include <wx/panel.h>
@@ -20,13 +21,17 @@ namespace {
 constexpr size_t kFlagsShown = 200;
 }  // namespace
 
-CompareSidePanel::CompareSidePanel(wxWindow* parent) : wxNotebook(parent, wxID_ANY)
+CompareSidePanel::CompareSidePanel(wxWindow* parent, std::function<void()> chartBestRanked)
+    : wxNotebook(parent, wxID_ANY)
 {
     auto* chartPage = new wxPanel(this);
     chartHint_ = new wxStaticText(chartPage, wxID_ANY, wxString());
+    bestRanked_ = new wxButton(chartPage, wxID_ANY, _("Chart the best ran&ked"));
+    bestRanked_->Bind(wxEVT_BUTTON, [chartBestRanked](wxCommandEvent&) { chartBestRanked(); });
     chart_ = new RadarChartPanel(chartPage);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(chartHint_, 0, wxEXPAND | wxALL, FromDIP(6));
+    sizer->Add(bestRanked_, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
     sizer->Add(chart_, 1, wxEXPAND);
     chartPage->SetSizer(sizer);
     AddPage(chartPage, _("Chart"), true);
@@ -63,16 +68,18 @@ void CompareSidePanel::showChart(const Comparison* comparison, const std::vector
     if (!comparison) {
         hint_.clear();
         chartHint_->SetLabel(wxString());
+        bestRanked_->Enable(false);
         chart_->setChart({}, {});
         return;
     }
     std::vector<std::string> axes;
     for (const ScorecardEntry& entry : comparison->competencies())
         axes.push_back(entry.name);
-    hint_ = (chosen ? _("Your selection, up to four. Scores 1 to 5; a competency not assessed is drawn "
-                                    "at the centre.")
-                                : _("The best ranked. Select 2 to 4 candidates in the grid (click their headings, "
-                                    "Ctrl+click to add) to compare them here."));
+    hint_ = chosen ? _("The candidates you selected, up to four. Scores 1 to 5; a competency not assessed is "
+                       "drawn at the centre.")
+                   : _("The best ranked. Select 2 to 4 candidates in the grid to compare them here: click their "
+                       "headings (Ctrl+click to add), or press Ctrl+Space (Shift+Space when transposed).");
+    bestRanked_->Enable(chosen);
     wrapHint();
     chart_->setChart(std::move(axes), radarSeries(*comparison, rows));
 }

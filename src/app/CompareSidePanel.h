@@ -1,10 +1,12 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <vector>
 
 #include <wx/notebook.h>
 
+class wxButton;
 class wxHtmlWindow;
 class wxStaticText;
 
@@ -23,7 +25,8 @@ class CompareSidePanel : public wxNotebook {
 public:
     enum Page { ChartPage, CandidatePage, FlagsPage, CalibrationPage };
 
-    explicit CompareSidePanel(wxWindow* parent);
+    // `chartBestRanked` is called when the user asks to chart the best ranked again.
+    CompareSidePanel(wxWindow* parent, std::function<void()> chartBestRanked);
 
     RadarChartPanel* chart() const { return chart_; }
     wxHtmlWindow* candidatePage() const { return candidate_; }
@@ -41,6 +44,7 @@ private:
 
     wxString hint_;
     wxStaticText* chartHint_ = nullptr;
+    wxButton* bestRanked_ = nullptr;
     RadarChartPanel* chart_ = nullptr;
     wxHtmlWindow* candidate_ = nullptr;
     wxHtmlWindow* flags_ = nullptr;

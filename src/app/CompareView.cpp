@@ -51,7 +51,7 @@ CompareView::CompareView(wxWindow* parent, Workspace& workspace, Settings* setti
     handlers.candidatesSelected = [this] { rememberChartSelection(); };
     handlers.cursorMoved = [this] { updateCandidatePage(); };
     grid_ = new ComparisonGrid(splitter_, std::move(handlers));
-    side_ = new CompareSidePanel(splitter_);
+    side_ = new CompareSidePanel(splitter_, [this] { chartBestRanked(); });
     splitter_->SetMinimumPaneSize(FromDIP(220));
     splitter_->SetSashGravity(1.0);  // the grid takes what the window gains
     splitter_->SplitVertically(grid_, side_, -(state.sashPosition > 0 ? state.sashPosition : FromDIP(440)));
@@ -266,11 +266,21 @@ void CompareView::updateHeading()
             (options_.anonymised ? _(" - anonymised: names, emails and companies are hidden") : wxString()));
 }
 
+std::vector<size_t> CompareView::chosenRows() const
+{
+    std::vector<size_t> rows;
+    if (comparison_)
+        for (int64_t id : chartApplications_)
+            if (auto row = comparison_->rowOf(id))
+                rows.push_back(*row);
+    return rows;
+}
+
 std::vector<size_t> CompareView::chartRows() const
 {
     if (!comparison_)
         return {};
-    std::vector<size_t> rows = grid_->selectedCandidates(kMaxChartSeries);
+    std::vector<size_t> rows = chosenRows();
     return rows.empty() ? topRankedRows(*comparison_, kChartDefault) : rows;
 }
 
@@ -280,30 +290,29 @@ void CompareView::selectCandidates(const std::vector<size_t>& rows)
     rememberChartSelection();
 }
 
-void CompareView::rememberChartSelection()
+void CompareView::chartBestRanked()
 {
     chartApplications_.clear();
-    if (comparison_)
-        for (size_t row : grid_->selectedCandidates(kMaxChartSeries))
-            chartApplications_.push_back(comparison_->candidate(row).applicationId);
+    grid_->selectCandidates({});
     updateChart();
 }
 
-void CompareView::restoreChartSelection()
+void CompareView::rememberChartSelection()
 {
-    std::vector<size_t> rows;
-    if (comparison_)
-        for (int64_t id : chartApplications_)
-            if (auto row = comparison_->rowOf(id))
-                rows.push_back(*row);
-    grid_->selectCandidates(rows);
+    // Clicking a score clears the grid's selection: the chart keeps its
+    // candidates until others are selected or the best ranked are asked for.
+    const std::vector<size_t> rows = grid_->selectedCandidates(kMaxChartSeries);
+    if (!comparison_ || rows.empty())
+        return;
+    chartApplications_.clear();
+    for (size_t row : rows)
+        chartApplications_.push_back(comparison_->candidate(row).applicationId);
+    updateChart();
 }
 
-void CompareView::updateChart()
-{
-    const std::vector<size_t> chosen = grid_->selectedCandidates(kMaxChartSeries);
-    side_->showChart(comparison_.get(), chartRows(), !chosen.empty());
-}
+void CompareView::restoreChartSelection() { grid_->selectCandidates(chosenRows()); }
+
+void CompareView::updateChart() { side_->showChart(comparison_.get(), chartRows(), !chosenRows().empty()); }
 
 void CompareView::updateCandidatePage() { side_->showCandidate(comparison_.get(), grid_->cursorCandidate()); }
 

@@ -53,11 +53,13 @@ public:
     void sortBy(ComparisonSort sort, size_t competency = 0, bool descending = true);
     const ComparisonOptions& options() const { return options_; }
 
-    // The comparison's rows drawn in the radar chart: those selected in the
-    // grid (at most four), or the best-ranked while none is.
+    // The comparison's rows drawn in the radar chart: the candidates last
+    // selected in the grid (at most four) while shown, or the best-ranked.
     std::vector<size_t> chartRows() const;
     // Selects these comparison rows in the grid, so the chart shows them.
     void selectCandidates(const std::vector<size_t>& rows);
+    // Forgets the selection: the chart shows the best-ranked again.
+    void chartBestRanked();
 
     // The ratings behind a grid cell, in a dialog; nothing for a summary cell.
     void showCellDetails(int gridRow, int gridCol);
@@ -76,6 +78,7 @@ private:
     void updateChart();
     void updateCandidatePage();
     void sortByLine(size_t line);
+    std::vector<size_t> chosenRows() const;  // the chart's chosen candidates still shown
     void rememberChartSelection();
     void restoreChartSelection();
     void saveState();

@@ -259,6 +259,12 @@ TEST_CASE("the compare view shows the core's comparison, transposed, filtered an
         CHECK(std::count_if(rows.begin(), rows.end(), [&](size_t r) {
                   return view.comparison()->candidate(r).applicationId == second;
               }) == 1);
+        // Clicking a score clears the grid's selection but not the chart's.
+        view.grid()->ClearSelection();
+        test::pumpEvents();
+        CHECK(view.chartRows() == rows);
+        view.chartBestRanked();
+        CHECK(view.chartRows() == topRankedRows(*view.comparison(), 3));
     }
     SECTION("a cell opens the ratings behind it")
     {
