@@ -29,8 +29,22 @@ const std::string kBigNote(200 * 1024, 'n');
 // `size` at `where`. Returns why not when the machine does not allow it.
 std::string mountPrivateTmpfs(const fs::path& where, const char* size)
 {
-    if (::unshare(::geteuid() == 0 ? CLONE_NEWNS : CLONE_NEWUSER | CLONE_NEWNS) != 0)
+    const uid_t uid = ::geteuid();
+    const gid_t gid = ::getegid();
+    if (::unshare(uid == 0 ? CLONE_NEWNS : CLONE_NEWUSER | CLONE_NEWNS) != 0)
         return "skip: no mount namespace here (unshare refused)";
+    if (uid != 0) {
+        // Root inside the new user namespace, mapped to ourselves outside.
+        const auto write = [](const char* file, const std::string& text) {
+            std::ofstream out(file);
+            out << text;
+            return static_cast<bool>(out.flush());
+        };
+        if (!write("/proc/self/setgroups", "deny") ||
+            !write("/proc/self/uid_map", "0 " + std::to_string(uid) + " 1") ||
+            !write("/proc/self/gid_map", "0 " + std::to_string(gid) + " 1"))
+            return "skip: cannot map the user namespace";
+    }
     if (::mount("none", "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
         return "skip: cannot make mounts private";
     const std::string options = std::string("size=") + size + ",mode=0700";
