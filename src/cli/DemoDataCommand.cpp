@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "cli/CliContext.h"
@@ -7,17 +9,42 @@
 
 namespace amhire::cli {
 
+namespace {
+
+// Benchmarks need scorecards of a set length (12 competencies); templates
+// assess 7 or 8. Extra competencies come from the content in its order.
+void resizeScorecard(std::vector<ScorecardEntry>& scorecard, const Content& content, size_t length)
+{
+    for (const Competency& c : content.competencies()) {
+        if (scorecard.size() >= length)
+            break;
+        const bool onCard = std::any_of(scorecard.begin(), scorecard.end(),
+                                        [&](const ScorecardEntry& e) { return e.competencyId == c.id; });
+        if (!onCard)
+            scorecard.push_back({c.id, c.name, 1.0, std::nullopt});
+    }
+    if (scorecard.size() < length)
+        throw CliFailure(fmt::format("the content has only {} competencies", scorecard.size()), 2);
+    scorecard.resize(length);
+}
+
+}  // namespace
+
 void addDemoDataCommand(CLI::App& app, CliContext& context)
 {
     auto options = std::make_shared<DemoDataOptions>();
     auto templateId = std::make_shared<std::string>("general");
+    auto competencies = std::make_shared<int>(0);
     auto* cmd = app.add_subcommand("demo-data", "Fill a database with realistic synthetic candidates and scorecards");
     cmd->add_option("--openings", options->openings, "Number of openings")->check(CLI::Range(1, 1000));
     cmd->add_option("--candidates", options->candidates, "Candidates in total")->check(CLI::Range(1, 1000000));
     cmd->add_option("--interviewers", options->interviewers, "Interviewers per candidate")->check(CLI::Range(1, 20));
     cmd->add_option("--seed", options->seed, "Random seed (same seed, same data)");
     cmd->add_option("--template", *templateId, "Template whose scorecard the openings use");
-    cmd->callback([&context, options, templateId] {
+    cmd->add_option("--competencies", *competencies,
+                    "Scorecard length: the template's competencies, then others from the content (weight 1)")
+        ->check(CLI::Range(1, 1000));
+    cmd->callback([&context, options, templateId, competencies] {
         const ContentLoadResult loaded = context.loadContentOrFail();
         const JobTemplate* t = loaded.content.jobTemplate(*templateId);
         if (!t)
@@ -25,6 +52,8 @@ void addDemoDataCommand(CLI::App& app, CliContext& context)
         options->templateId = t->id;
         options->level = levelId(t->levels.front().level);
         options->scorecard = makeScorecard(loaded.content, *t).entries;
+        if (*competencies > 0)
+            resizeScorecard(options->scorecard, loaded.content, static_cast<size_t>(*competencies));
         // Evidence values are drawn inside each metric's valid range.
         for (const ScorecardEntry& e : options->scorecard)
             if (const Competency* c = loaded.content.competency(e.competencyId))
