@@ -1,5 +1,6 @@
 #include "app/AmhireApp.h"
 
+#include <cstdio>
 #include <optional>
 
 #include <wx/cmdline.h>
@@ -26,12 +27,15 @@ void AmhireApp::OnInitCmdLine(wxCmdLineParser& parser)
     wxApp::OnInitCmdLine(parser);
     parser.AddOption("c", "content", _("content folder (with rubrics/, questionbank/, templates/)"));
     parser.AddOption("d", "db", _("database file"));
+    // For the startup benchmark (bench/): says "shown" on stdout and exits.
+    parser.AddSwitch("", "exit-when-shown", _("print \"shown\" and exit at the first idle after the main window is shown"));
 }
 
 bool AmhireApp::OnCmdLineParsed(wxCmdLineParser& parser)
 {
     parser.Found("content", &contentOption_);
     parser.Found("db", &databaseOption_);
+    exitWhenShown_ = parser.Found("exit-when-shown");
     return wxApp::OnCmdLineParsed(parser);
 }
 
@@ -67,7 +71,21 @@ bool AmhireApp::OnInit()
         frame_->openDatabase(fromUtf8(defaultDatabasePath().string()), true);
     else
         frame_->openDatabase(databaseOption_, false);
+    if (exitWhenShown_)
+        Bind(wxEVT_IDLE, &AmhireApp::exitOnceShown, this);
     return true;
+}
+
+void AmhireApp::exitOnceShown(wxIdleEvent& event)
+{
+    event.Skip();
+    if (!frame_ || !frame_->IsShownOnScreen())
+        return;
+    Unbind(wxEVT_IDLE, &AmhireApp::exitOnceShown, this);
+    std::puts("shown");
+    std::fflush(stdout);
+    frame_->Close(true);
+    ExitMainLoop(); // whatever other windows are open
 }
 
 int AmhireApp::OnExit()

@@ -26,8 +26,11 @@ public:
     MainFrame* mainFrame() const { return frame_; }
 
 private:
+    void exitOnceShown(wxIdleEvent& event);
+
     wxString contentOption_;
     wxString databaseOption_;
+    bool exitWhenShown_ = false;
     ContentLoadResult loaded_;
     std::unique_ptr<Settings> settings_;
     std::unique_ptr<Workspace> workspace_;
