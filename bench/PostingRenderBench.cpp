@@ -1,0 +1,129 @@
+// posting_render: 1,000 postings rendered to HTML with the readiness checks,
+// as the Postings view does on every keystroke, vs raw string concatenation
+// of the same template text into HTML.
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "Measure.h"
+#include "core/content/ContentLoader.h"
+#include "core/posting/Posting.h"
+#include "core/posting/PostingChecks.h"
+#include "core/posting/PostingFormats.h"
+
+namespace amhire::bench {
+namespace {
+
+constexpr int kPostings = 1000;
+
+struct PostingJob {
+    const JobTemplate* jobTemplate;
+    PostingInput input;
+};
+
+std::vector<PostingJob> postingJobs(const Content& content)
+{
+    constexpr const char* kCompanies[] = {"Contoso", "Fabrikam", "Northwind", "Litware", "Adatum"};
+    constexpr const char* kCities[] = {"Berlin", "Lisbon", "Toronto", "Austin", "Remote (EU)"};
+    std::vector<PostingJob> jobs;
+    for (int i = 0; i < kPostings; ++i) {
+        const JobTemplate& t = content.templates()[static_cast<size_t>(i) % content.templates().size()];
+        const LevelBand& band = t.levels[static_cast<size_t>(i / 10) % t.levels.size()];
+        PostingInput input;
+        input.templateId = t.id;
+        input.level = band.level;
+        input.company = fmt::format("{} {}", kCompanies[i % 5], i);
+        input.location = kCities[(i / 5) % 5];
+        input.team = "Customer Success";
+        input.reportsTo = "Head of Account Management";
+        input.workModel = kAllWorkModels[i % 3];
+        jobs.push_back({&t, std::move(input)});
+    }
+    return jobs;
+}
+
+// Returns the bytes produced, so the work cannot be optimised away.
+size_t renderOurs(const std::vector<PostingJob>& jobs, const GenderCodedWords& words)
+{
+    size_t bytes = 0;
+    for (const PostingJob& job : jobs) {
+        const Posting posting = renderPosting(*job.jobTemplate, job.input);
+        const PostingReport report =
+            checkPosting(posting.markdown, checkContextFor(*job.jobTemplate, job.input.level, words));
+        bytes += toHtml(posting.markdown).size() + report.findings.size();
+    }
+    return bytes;
+}
+
+void appendList(std::string& html, const char* heading, const std::vector<TemplateItem>& items, Level level)
+{
+    html += "<h2>";
+    html += heading;
+    html += "</h2>\n<ul>\n";
+    for (const TemplateItem& item : items)
+        if (item.appliesTo(level)) {
+            html += "<li>";
+            html += item.text;
+            html += "</li>\n";
+        }
+    html += "</ul>\n";
+}
+
+size_t concatenateRaw(const std::vector<PostingJob>& jobs)
+{
+    size_t bytes = 0;
+    for (const PostingJob& job : jobs) {
+        const JobTemplate& t = *job.jobTemplate;
+        const Level level = job.input.level;
+        std::string html = "<h1>" + t.title + " — " + job.input.company + "</h1>\n";
+        for (const TemplateItem& summary : t.summaries)
+            if (summary.appliesTo(level))
+                html += "<p>" + summary.text + "</p>\n";
+        appendList(html, "What you will do", t.responsibilities, level);
+        appendList(html, "What you bring", t.requirements, level);
+        appendList(html, "Skills", t.skills, level);
+        appendList(html, "Compensation and benefits", t.benefits, level);
+        html += "<h2>How to apply</h2>\n<p>Apply with your CV and a short note.</p>\n";
+        bytes += html.size();
+    }
+    return bytes;
+}
+
+} // namespace
+
+std::vector<MeasureResult> measurePostingRender(const BenchContext& context)
+{
+    const ContentLoadResult loaded = loadContent(context.contentDir);
+    if (!loaded.ok() || loaded.content.templates().empty())
+        throw std::runtime_error("the bundled content does not load cleanly");
+    Diagnostics problems;
+    const GenderCodedWords words = loadGenderCodedWords(genderCodedWordsFile(context.contentDir), problems);
+    const std::vector<PostingJob> jobs = postingJobs(loaded.content);
+    size_t sink = renderOurs(jobs, words) + concatenateRaw(jobs);
+    std::vector<double> ours, raw;
+    for (int r = 0; r < context.repetitions; ++r) {
+        auto timeOurs = [&] {
+            Stopwatch watch;
+            sink += renderOurs(jobs, words);
+            ours.push_back(watch.elapsedMs());
+        };
+        auto timeRaw = [&] {
+            Stopwatch watch;
+            sink += concatenateRaw(jobs);
+            raw.push_back(watch.elapsedMs());
+        };
+        if (r % 2 == 0) {
+            timeOurs();
+            timeRaw();
+        }
+        else {
+            timeRaw();
+            timeOurs();
+        }
+    }
+    if (sink == 0)
+        throw std::runtime_error("nothing was rendered");
+    return {{"posting_render", median(ours), median(raw), 5.0, {}}};
+}
+
+} // namespace amhire::bench
