@@ -311,6 +311,18 @@ std::optional<DatabaseBackup> restoreBackup(const fs::path& database, const fs::
     const InstanceLock lock = InstanceLock::acquire(database);
     makePrivateFolder(backupFolderFor(database));
     const auto safetyCopy = saveCurrent(database);
+    if (safetyCopy) {
+        // Move the WAL's commits into the file, so removing the WAL below
+        // loses nothing even if we are killed before the rename.
+        try {
+            SQLite::Database current(database.string(), SQLite::OPEN_READWRITE,
+                                     static_cast<int>(Database::kDefaultBusyTimeout.count()));
+            current.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        catch (const SQLite::Exception& failure) {
+            throw StorageError::fromSqlite(failure, database, "preparing the restore");
+        }
+    }
 
     const fs::path restoring = database.string() + ".restoring";
     std::error_code ec;
@@ -325,7 +337,7 @@ std::optional<DatabaseBackup> restoreBackup(const fs::path& database, const fs::
         throw StorageError::fromSqlite(failure, database, "restoring " + backup.string());
     }
     // The old WAL would be replayed onto the restored pages, so it goes first;
-    // its commits are in the safety copy made above.
+    // its commits are in the file (checkpointed above) and in the safety copy.
     for (const char* side : {"-wal", "-shm", "-journal"})
         fs::remove(database.string() + side, ec);
     fs::rename(restoring, database, ec);
