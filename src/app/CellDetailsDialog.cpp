@@ -33,7 +33,7 @@ wxString evidenceText(const Competency* competency, const std::string& metricId,
     return escapeHtml(label) + ": " + wxString::Format("%g", value) + escapeHtml(unit);
 }
 
-}  // namespace
+} // namespace
 
 wxString cellDetailsPage(const Comparison& comparison, size_t row, size_t competency,
                          const std::vector<CellRating>& ratings, const Content& content)
@@ -50,22 +50,25 @@ wxString cellDetailsPage(const Comparison& comparison, size_t row, size_t compet
         html += _("Not assessed in any submitted scorecard.");
     html += " &middot; " + escapeHtml(weightText(entry)) + "</p>";
     if (cell.disagreement())
-        html += "<p><b>" + wxString(_("Disagreement: the scores lie 2 or more points apart; discuss in the debrief.")) +
+        html += "<p><b>" +
+                wxString(_("Disagreement: the scores lie 2 or more points apart; discuss in the debrief.")) +
                 "</b></p>";
     if (cell.knockOut)
         html += "<p><b>" +
-                wxString::Format(_("Knock-out: the mean is below the must-have minimum of %d."), entry.minimum.value_or(0)) +
+                wxString::Format(_("Knock-out: the mean is below the must-have minimum of %d."),
+                                 entry.minimum.value_or(0)) +
                 "</b></p>";
     if (ratings.empty())
         return html + "<p>" + wxString(_("No submitted scorecard rated this competency.")) + "</p>";
 
     const Competency* known = content.competency(entry.competencyId);
-    html += "<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\" width=\"100%\"><tr><th>" + wxString(_("Interviewer")) +
-            "</th><th>" + wxString(_("Score")) + "</th><th>" + wxString(_("Notes")) + "</th><th>" +
-            wxString(_("Evidence")) + "</th></tr>";
+    html += "<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\" width=\"100%\"><tr><th>" +
+            wxString(_("Interviewer")) + "</th><th>" + wxString(_("Score")) + "</th><th>" +
+            wxString(_("Notes")) + "</th><th>" + wxString(_("Evidence")) + "</th></tr>";
     for (const CellRating& rating : ratings) {
-        html += "<tr><td valign=\"top\"><b>" + escapeHtml(rating.interviewer) + "</b><br><font color=\"#555555\">" +
-                escapeHtml(rating.kind) + "</font></td><td valign=\"top\" align=\"center\">" +
+        html += "<tr><td valign=\"top\"><b>" + escapeHtml(rating.interviewer) +
+                "</b><br><font color=\"#555555\">" + escapeHtml(rating.kind) +
+                "</font></td><td valign=\"top\" align=\"center\">" +
                 (rating.score ? wxString::Format("<b>%d</b>", *rating.score) : wxString(_("not assessed"))) +
                 "</td><td valign=\"top\">" + escapeHtml(rating.notes) + "</td><td valign=\"top\">";
         for (const auto& [metric, value] : rating.evidence)
@@ -75,8 +78,9 @@ wxString cellDetailsPage(const Comparison& comparison, size_t row, size_t compet
     return html + "</table>";
 }
 
-CellDetailsDialog::CellDetailsDialog(wxWindow* parent, const Comparison& comparison, size_t row, size_t competency,
-                                     const std::vector<CellRating>& ratings, const Content& content)
+CellDetailsDialog::CellDetailsDialog(wxWindow* parent, const Comparison& comparison, size_t row,
+                                     size_t competency, const std::vector<CellRating>& ratings,
+                                     const Content& content)
     : wxDialog(parent, wxID_ANY, _("Ratings Behind a Score"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER)
 {
@@ -91,4 +95,4 @@ CellDetailsDialog::CellDetailsDialog(wxWindow* parent, const Comparison& compari
     CentreOnParent();
 }
 
-}  // namespace amhire::app
+} // namespace amhire::app

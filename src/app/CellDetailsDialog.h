@@ -12,20 +12,20 @@ class wxHtmlWindow;
 namespace amhire {
 class Comparison;
 class Content;
-}  // namespace amhire
+} // namespace amhire
 
 namespace amhire::app {
 
 // What lies behind one cell of the comparison: each interviewer's score,
 // notes and evidence for one candidate on one competency.
 class CellDetailsDialog : public wxDialog {
-public:
+  public:
     CellDetailsDialog(wxWindow* parent, const Comparison& comparison, size_t row, size_t competency,
                       const std::vector<CellRating>& ratings, const Content& content);
 
     wxHtmlWindow* page() const { return page_; }
 
-private:
+  private:
     wxHtmlWindow* page_ = nullptr;
 };
 
@@ -33,4 +33,4 @@ private:
 wxString cellDetailsPage(const Comparison& comparison, size_t row, size_t competency,
                          const std::vector<CellRating>& ratings, const Content& content);
 
-}  // namespace amhire::app
+} // namespace amhire::app

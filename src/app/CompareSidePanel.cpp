@@ -19,7 +19,7 @@ namespace amhire::app {
 namespace {
 // Enough for any debrief; past it the flags page says how many more there are.
 constexpr size_t kFlagsShown = 200;
-}  // namespace
+} // namespace
 
 CompareSidePanel::CompareSidePanel(wxWindow* parent, std::function<void()> chartBestRanked)
     : wxNotebook(parent, wxID_ANY)
@@ -52,7 +52,7 @@ void CompareSidePanel::wrapHint()
     const int width = chartHint_->GetParent()->GetClientSize().x - FromDIP(12);
     if (width <= 0 || hint_.empty())
         return;
-    chartHint_->SetLabel(hint_);  // Wrap() breaks the current label, so start from the whole text
+    chartHint_->SetLabel(hint_); // Wrap() breaks the current label, so start from the whole text
     chartHint_->Wrap(width);
     chartHint_->GetParent()->Layout();
 }
@@ -75,10 +75,11 @@ void CompareSidePanel::showChart(const Comparison* comparison, const std::vector
     std::vector<std::string> axes;
     for (const ScorecardEntry& entry : comparison->competencies())
         axes.push_back(entry.name);
-    hint_ = chosen ? _("The candidates you selected, up to four. Scores 1 to 5; a competency not assessed is "
-                       "drawn at the centre.")
-                   : _("The best ranked. Select 2 to 4 candidates in the grid to compare them here: click their "
-                       "headings (Ctrl+click to add), or press Ctrl+Space (Shift+Space when transposed).");
+    hint_ = chosen
+                ? _("The candidates you selected, up to four. Scores 1 to 5; a competency not assessed is "
+                    "drawn at the centre.")
+                : _("The best ranked. Select 2 to 4 candidates in the grid to compare them here: click their "
+                    "headings (Ctrl+click to add), or press Ctrl+Space (Shift+Space when transposed).");
     bestRanked_->Enable(chosen);
     wrapHint();
     chart_->setChart(std::move(axes), radarSeries(*comparison, rows));
@@ -92,4 +93,4 @@ void CompareSidePanel::showCandidate(const Comparison* comparison, size_t row)
         candidate_->SetPage(candidateBriefPage(*comparison, row));
 }
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -22,7 +22,7 @@ class RadarChartPanel;
 // cursor (flags and who said what), every flag for the debrief, and the
 // panel's calibration.
 class CompareSidePanel : public wxNotebook {
-public:
+  public:
     enum Page { ChartPage, CandidatePage, FlagsPage, CalibrationPage };
 
     // `chartBestRanked` is called when the user asks to chart the best ranked again.
@@ -39,7 +39,7 @@ public:
     void showChart(const Comparison* comparison, const std::vector<size_t>& rows, bool chosen);
     void showCandidate(const Comparison* comparison, size_t row);
 
-private:
+  private:
     void wrapHint();
 
     wxString hint_;
@@ -51,4 +51,4 @@ private:
     wxHtmlWindow* calibration_ = nullptr;
 };
 
-}  // namespace amhire::app
+} // namespace amhire::app

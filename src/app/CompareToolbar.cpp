@@ -13,7 +13,7 @@
 namespace amhire::app {
 
 namespace {
-constexpr int kFirstCompetency = 2;  // sort choices: total, candidate, then the competencies
+constexpr int kFirstCompetency = 2; // sort choices: total, candidate, then the competencies
 }
 
 CompareToolbar::CompareToolbar(wxWindow* parent, std::function<void()> stagesChanged) : wxPanel(parent)
@@ -30,8 +30,9 @@ CompareToolbar::CompareToolbar(wxWindow* parent, std::function<void()> stagesCha
     hideKnockedOut_ = new wxCheckBox(this, wxID_ANY, _("&Hide knocked out"));
     hideKnockedOut_->SetToolTip(_("Hide candidates below a must-have minimum on any competency"));
     anonymised_ = new wxCheckBox(this, wxID_ANY, _("A&nonymised debrief"));
-    anonymised_->SetToolTip(_("Candidates become Candidate A, B, ...; names, emails and companies are hidden here "
-                              "and in exports, to reduce bias while the panel discusses"));
+    anonymised_->SetToolTip(
+        _("Candidates become Candidate A, B, ...; names, emails and companies are hidden here "
+          "and in exports, to reduce bias while the panel discusses"));
     export_ = new wxButton(this, wxID_ANY, _("E&xport..."));
     export_->SetToolTip(_("Save the comparison as shown: CSV, JSON, Excel, HTML or a PDF debrief packet"));
 
@@ -55,6 +56,23 @@ CompareToolbar::CompareToolbar(wxWindow* parent, std::function<void()> stagesCha
     SetSizer(sizer);
 }
 
+void CompareToolbar::showOpenings(const std::vector<Opening>& openings, int64_t keep)
+{
+    opening_->Clear();
+    int selection = openings.empty() ? wxNOT_FOUND : 0;
+    for (const Opening& o : openings) {
+        wxString label = fromUtf8(o.title);
+        if (!o.company.empty())
+            label += wxString::FromUTF8(" \u2014 ") + fromUtf8(o.company);
+        if (o.status == kOpeningClosed)
+            label += _(" (closed)");
+        const int index = opening_->Append(label);
+        if (o.id == keep)
+            selection = index;
+    }
+    opening_->SetSelection(selection);
+}
+
 void CompareToolbar::showSort(const Comparison* comparison, const ComparisonOptions& options)
 {
     sort_->Clear();
@@ -64,8 +82,12 @@ void CompareToolbar::showSort(const Comparison* comparison, const ComparisonOpti
         for (const ScorecardEntry& entry : comparison->competencies())
             sort_->Append(fromUtf8(entry.name));
     switch (options.sortBy) {
-    case ComparisonSort::Total: sort_->SetSelection(0); break;
-    case ComparisonSort::Candidate: sort_->SetSelection(1); break;
+    case ComparisonSort::Total:
+        sort_->SetSelection(0);
+        break;
+    case ComparisonSort::Candidate:
+        sort_->SetSelection(1);
+        break;
     case ComparisonSort::Competency:
         sort_->SetSelection(kFirstCompetency + static_cast<int>(options.sortCompetency));
         break;
@@ -84,4 +106,4 @@ std::pair<ComparisonSort, size_t> CompareToolbar::chosenSort() const
     return {i == 1 ? ComparisonSort::Candidate : ComparisonSort::Total, 0};
 }
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <functional>
 #include <utility>
+#include <vector>
 
 #include <wx/panel.h>
 
@@ -20,7 +21,7 @@ class StageFilterButton;
 // toggles and Export, in two rows with keyboard mnemonics. The view binds
 // their events; this only builds them and keeps the sort choice in step.
 class CompareToolbar : public wxPanel {
-public:
+  public:
     CompareToolbar(wxWindow* parent, std::function<void()> stagesChanged);
 
     wxChoice* opening() const { return opening_; }
@@ -32,13 +33,15 @@ public:
     wxCheckBox* anonymised() const { return anonymised_; }
     wxButton* exportButton() const { return export_; }
 
+    // Lists `openings` and selects the one with id `keep`, else the first.
+    void showOpenings(const std::vector<Opening>& openings, int64_t keep);
     // Lists the total, the candidate and `comparison`'s competencies, and
     // shows `options`' sort.
     void showSort(const Comparison* comparison, const ComparisonOptions& options);
     // The sort the choice shows: what and, for a competency, which.
     std::pair<ComparisonSort, size_t> chosenSort() const;
 
-private:
+  private:
     wxChoice* opening_ = nullptr;
     StageFilterButton* stages_ = nullptr;
     wxChoice* sort_ = nullptr;
@@ -49,4 +52,4 @@ private:
     wxButton* export_ = nullptr;
 };
 
-}  // namespace amhire::app
+} // namespace amhire::app

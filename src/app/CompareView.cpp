@@ -31,8 +31,8 @@
 namespace amhire::app {
 
 namespace {
-constexpr size_t kChartDefault = 3;  // best-ranked candidates charted while none is selected
-}  // namespace
+constexpr size_t kChartDefault = 3; // best-ranked candidates charted while none is selected
+} // namespace
 
 CompareView::CompareView(wxWindow* parent, Workspace& workspace, Settings* settings)
     : wxPanel(parent), workspace_(workspace), settings_(settings)
@@ -44,7 +44,8 @@ CompareView::CompareView(wxWindow* parent, Workspace& workspace, Settings* setti
 
     toolbar_ = new CompareToolbar(this, [this] { setStages(toolbar_->stages()->stages()); });
     heading_ = new wxStaticText(this, wxID_ANY, wxString());
-    splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                     wxSP_LIVE_UPDATE | wxSP_3DSASH);
     ComparisonGrid::Handlers handlers;
     handlers.lineHeadingClicked = [this](size_t line) { sortByLine(line); };
     handlers.cellChosen = [this](int row, int col) { showCellDetails(row, col); };
@@ -53,20 +54,14 @@ CompareView::CompareView(wxWindow* parent, Workspace& workspace, Settings* setti
     grid_ = new ComparisonGrid(splitter_, std::move(handlers));
     side_ = new CompareSidePanel(splitter_, [this] { chartBestRanked(); });
     splitter_->SetMinimumPaneSize(FromDIP(220));
-    splitter_->SetSashGravity(1.0);  // the grid takes what the window gains
+    splitter_->SetSashGravity(1.0); // the grid takes what the window gains
     splitter_->SplitVertically(grid_, side_, -(state.sashPosition > 0 ? state.sashPosition : FromDIP(440)));
     splitter_->Bind(wxEVT_SPLITTER_SASH_POS_CHANGED, [this](wxSplitterEvent& event) {
         event.Skip();
         CallAfter([this] { saveState(); });
     });
 
-    auto* legend = new wxStaticText(
-        this, wxID_ANY,
-        wxString::FromUTF8("\u26A0 ") + _("low-high: scores 2 or more apart, discuss") + "      " +
-            wxString::FromUTF8("\u2717 ") + _("below a must-have minimum (knock-out)") + "      " +
-            _("Colour: mean score, orange 1 to blue 5") + "\n" +
-            _("Click a score or press Enter on it for the ratings behind it. Select candidates by their headings "
-              "(Ctrl+click to add) to chart them; click a competency's heading to sort by it."));
+    wxWindow* legend = ComparisonGrid::createLegend(this);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(toolbar_, 0, wxEXPAND | wxALL, FromDIP(6));
@@ -80,10 +75,13 @@ CompareView::CompareView(wxWindow* parent, Workspace& workspace, Settings* setti
 
 CompareView::~CompareView()
 {
-    DestroyChildren();  // the grid's table points into comparison_
+    DestroyChildren(); // the grid's table points into comparison_
 }
 
-ComparisonGridTable& CompareView::table() const { return grid_->table(); }
+ComparisonGridTable& CompareView::table() const
+{
+    return grid_->table();
+}
 
 void CompareView::bindToolbar()
 {
@@ -99,7 +97,8 @@ void CompareView::bindToolbar()
         sortBy(options_.sortBy, options_.sortCompetency, e.IsChecked());
     });
     toolbar_->transpose()->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) { setTransposed(e.IsChecked()); });
-    toolbar_->hideKnockedOut()->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) { setHideKnockedOut(e.IsChecked()); });
+    toolbar_->hideKnockedOut()->Bind(wxEVT_CHECKBOX,
+                                     [this](wxCommandEvent& e) { setHideKnockedOut(e.IsChecked()); });
     toolbar_->anonymised()->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) { setAnonymised(e.IsChecked()); });
     toolbar_->exportButton()->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { exportWithDialog(); });
 }
@@ -107,29 +106,16 @@ void CompareView::bindToolbar()
 void CompareView::reload()
 {
     const int64_t keep = currentOpeningId();
-    wxChoice* choice = toolbar_->opening();
     openings_.clear();
-    choice->Clear();
     if (workspace_.hasStorage()) {
         try {
             openings_ = workspace_.storage().openings().list();
-        } catch (const std::exception& e) {
+        }
+        catch (const std::exception& e) {
             showError(this, _("Cannot read the openings"), e);
         }
     }
-    for (const Opening& o : openings_) {
-        wxString label = fromUtf8(o.title);
-        if (!o.company.empty())
-            label += wxString::FromUTF8(" \u2014 ") + fromUtf8(o.company);
-        if (o.status == kOpeningClosed)
-            label += _(" (closed)");
-        choice->Append(label);
-    }
-    auto kept = std::find_if(openings_.begin(), openings_.end(), [&](const Opening& o) { return o.id == keep; });
-    if (kept != openings_.end())
-        choice->SetSelection(static_cast<int>(kept - openings_.begin()));
-    else if (!openings_.empty())
-        choice->SetSelection(0);
+    toolbar_->showOpenings(openings_, keep);
     loadComparison();
 }
 
@@ -142,10 +128,11 @@ int64_t CompareView::currentOpeningId() const
 void CompareView::selectOpening(int64_t openingId)
 {
     const auto find = [&] {
-        return std::find_if(openings_.begin(), openings_.end(), [&](const Opening& o) { return o.id == openingId; });
+        return std::find_if(openings_.begin(), openings_.end(),
+                            [&](const Opening& o) { return o.id == openingId; });
     };
     if (find() == openings_.end())
-        reload();  // perhaps created since the list was read
+        reload(); // perhaps created since the list was read
     const auto found = find();
     if (found == openings_.end())
         return;
@@ -163,9 +150,10 @@ void CompareView::loadComparison()
             const Opening& opening = openings_[static_cast<size_t>(toolbar_->opening()->GetSelection())];
             if (options_.sortBy == ComparisonSort::Competency &&
                 options_.sortCompetency >= opening.scorecard.entries.size())
-                options_.sortBy = ComparisonSort::Total;  // a competency of another opening
+                options_.sortBy = ComparisonSort::Total; // a competency of another opening
             next = std::make_unique<Comparison>(compareOpening(workspace_.storage(), openingId, options_));
-        } catch (const std::exception& e) {
+        }
+        catch (const std::exception& e) {
             showError(this, _("Cannot compare the candidates"), e);
         }
     }
@@ -233,11 +221,13 @@ void CompareView::sortByLine(size_t line)
 {
     // Clicking the heading the grid is sorted by again reverses the order.
     if (auto competency = table().competencyOf(line)) {
-        const bool same = options_.sortBy == ComparisonSort::Competency && options_.sortCompetency == *competency;
+        const bool same =
+            options_.sortBy == ComparisonSort::Competency && options_.sortCompetency == *competency;
         sortBy(ComparisonSort::Competency, *competency, same ? !options_.descending : true);
     }
     else {
-        sortBy(ComparisonSort::Total, 0, options_.sortBy == ComparisonSort::Total ? !options_.descending : true);
+        sortBy(ComparisonSort::Total, 0,
+               options_.sortBy == ComparisonSort::Total ? !options_.descending : true);
     }
 }
 
@@ -310,11 +300,20 @@ void CompareView::rememberChartSelection()
     updateChart();
 }
 
-void CompareView::restoreChartSelection() { grid_->selectCandidates(chosenRows()); }
+void CompareView::restoreChartSelection()
+{
+    grid_->selectCandidates(chosenRows());
+}
 
-void CompareView::updateChart() { side_->showChart(comparison_.get(), chartRows(), !chosenRows().empty()); }
+void CompareView::updateChart()
+{
+    side_->showChart(comparison_.get(), chartRows(), !chosenRows().empty());
+}
 
-void CompareView::updateCandidatePage() { side_->showCandidate(comparison_.get(), grid_->cursorCandidate()); }
+void CompareView::updateCandidatePage()
+{
+    side_->showCandidate(comparison_.get(), grid_->cursorCandidate());
+}
 
 void CompareView::saveState()
 {
@@ -337,13 +336,15 @@ void CompareView::showCellDetails(int gridRow, int gridCol)
     const auto at = table().at(gridRow, gridCol);
     const auto competency = table().competencyOf(at.line);
     if (!competency) {
-        side_->SetSelection(CompareSidePanel::CandidatePage);  // a total or a recommendation: the candidate's page says more
+        side_->SetSelection(
+            CompareSidePanel::CandidatePage); // a total or a recommendation: the candidate's page says more
         return;
     }
     std::vector<CellRating> ratings;
     try {
         ratings = ratingsBehind(workspace_.storage(), *comparison_, at.candidate, *competency);
-    } catch (const std::exception& e) {
+    }
+    catch (const std::exception& e) {
         showError(this, _("Cannot read the ratings"), e);
         return;
     }
@@ -373,7 +374,8 @@ bool CompareView::exportTo(const wxString& path, ExportFormat format)
         ExportOptions options;
         options.chartRows = chartRows();
         amhire::exportComparison(*comparison_, format, std::filesystem::path(toUtf8(path)), options);
-    } catch (const std::exception& e) {
+    }
+    catch (const std::exception& e) {
         showError(this, _("The comparison was not exported"), e);
         return false;
     }
@@ -392,4 +394,4 @@ void CompareView::showStatus(const wxString& message)
         wxLogStatus("%s", message);
 }
 
-}  // namespace amhire::app
+} // namespace amhire::app

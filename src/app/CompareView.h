@@ -28,7 +28,7 @@ class Workspace;
 // the flags, who said what and the panel's calibration beside it; exports.
 // A thin view over core's Comparison: every number comes from there.
 class CompareView : public wxPanel, public View {
-public:
+  public:
     // `settings`, if given, keeps the toggles and the splitter between runs.
     CompareView(wxWindow* parent, Workspace& workspace, Settings* settings = nullptr);
     ~CompareView() override;
@@ -69,7 +69,7 @@ public:
     // reports a failure in a dialog. Returns success.
     bool exportTo(const wxString& path, ExportFormat format);
 
-private:
+  private:
     void bindToolbar();
     void loadComparison();
     void applyOptions();
@@ -78,7 +78,7 @@ private:
     void updateChart();
     void updateCandidatePage();
     void sortByLine(size_t line);
-    std::vector<size_t> chosenRows() const;  // the chart's chosen candidates still shown
+    std::vector<size_t> chosenRows() const; // the chart's chosen candidates still shown
     void rememberChartSelection();
     void restoreChartSelection();
     void saveState();
@@ -90,7 +90,7 @@ private:
     std::unique_ptr<Comparison> comparison_;
     ComparisonOptions options_;
     bool transposed_ = false;
-    std::vector<int64_t> chartApplications_;  // the chart's candidates, kept across sorting and filters
+    std::vector<int64_t> chartApplications_; // the chart's candidates, kept across sorting and filters
     int exportFilter_ = 0;
 
     CompareToolbar* toolbar_ = nullptr;
@@ -100,4 +100,4 @@ private:
     CompareSidePanel* side_ = nullptr;
 };
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -14,7 +14,10 @@ namespace amhire::app {
 
 namespace {
 
-wxColour toColour(const Rgb& rgb) { return wxColour(rgb.r, rgb.g, rgb.b); }
+wxColour toColour(const Rgb& rgb)
+{
+    return wxColour(rgb.r, rgb.g, rgb.b);
+}
 
 // Dark text on the palette's light colours stays readable whatever the theme.
 const wxColour kText(0x21, 0x21, 0x21);
@@ -58,7 +61,8 @@ void drawScore(wxGrid& grid, wxDC& dc, const wxRect& rect, const Comparison& com
     if (cell.knockOut) {
         const auto& entry = comparison.competencies()[competency];
         dc.SetFont(small.Bold());
-        dc.DrawLabel(wxString::FromUTF8("\u2717 ") + wxString::Format(_("below %d"), entry.minimum.value_or(0)),
+        dc.DrawLabel(wxString::FromUTF8("\u2717 ") +
+                         wxString::Format(_("below %d"), entry.minimum.value_or(0)),
                      inner, wxALIGN_LEFT | wxALIGN_BOTTOM);
         // A dark frame, so a knock-out does not rely on colour alone.
         dc.SetPen(wxPen(kText, grid.FromDIP(2)));
@@ -67,7 +71,7 @@ void drawScore(wxGrid& grid, wxDC& dc, const wxRect& rect, const Comparison& com
     }
 }
 
-}  // namespace
+} // namespace
 
 void ComparisonCellRenderer::Draw(wxGrid& grid, wxGridCellAttr& attr, wxDC& dc, const wxRect& rect, int row,
                                   int col, bool isSelected)
@@ -124,4 +128,4 @@ wxSize ComparisonCellRenderer::GetBestSize(wxGrid& grid, wxGridCellAttr&, wxDC& 
     return size + grid.FromDIP(wxSize(60, 8));
 }
 
-}  // namespace amhire::app
+} // namespace amhire::app

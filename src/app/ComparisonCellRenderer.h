@@ -9,11 +9,11 @@ namespace amhire::app {
 // disagreement (spread >= 2) and one for a knock-out; the total on the same
 // colour scale; the other summary lines as text.
 class ComparisonCellRenderer : public wxGridCellRenderer {
-public:
+  public:
     void Draw(wxGrid& grid, wxGridCellAttr& attr, wxDC& dc, const wxRect& rect, int row, int col,
               bool isSelected) override;
     wxSize GetBestSize(wxGrid& grid, wxGridCellAttr& attr, wxDC& dc, int row, int col) override;
     wxGridCellRenderer* Clone() const override { return new ComparisonCellRenderer; }
 };
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <wx/intl.h>
+#include <wx/stattext.h>
 
 #include "app/ComparisonGridTable.h"
 #include "core/compare/Comparison.h"
@@ -14,15 +15,15 @@ ComparisonGrid::ComparisonGrid(wxWindow* parent, Handlers handlers)
 {
     SetTable(table_, true, wxGridSelectCells);
     EnableEditing(false);
-    SetTabBehaviour(Tab_Leave);  // Tab moves on to the next control
+    SetTabBehaviour(Tab_Leave); // Tab moves on to the next control
     SetRowLabelAlignment(wxALIGN_LEFT, wxALIGN_CENTRE);
     SetName(_("Comparison grid"));
 
     Bind(wxEVT_GRID_LABEL_LEFT_CLICK, &ComparisonGrid::onLabelClick, this);
     Bind(wxEVT_GRID_CELL_LEFT_CLICK, [this](wxGridEvent& event) {
-        event.Skip();  // the cursor still moves
+        event.Skip(); // the cursor still moves
         if (event.ControlDown() || event.ShiftDown())
-            return;  // extending a selection, not asking about a score
+            return; // extending a selection, not asking about a score
         const int row = event.GetRow(), col = event.GetCol();
         CallAfter([this, row, col] { handlers_.cellChosen(row, col); });
     });
@@ -35,13 +36,34 @@ ComparisonGrid::ComparisonGrid(wxWindow* parent, Handlers handlers)
     });
     Bind(wxEVT_GRID_SELECT_CELL, [this](wxGridEvent& event) {
         event.Skip();
-        CallAfter([this] { handlers_.cursorMoved(); });  // once the cursor is there
+        CallAfter([this] { handlers_.cursorMoved(); }); // once the cursor is there
+    });
+    GetGridWindow()->Bind(wxEVT_MOTION, [this](wxMouseEvent& event) {
+        event.Skip();
+        const wxGridCellCoords cell = XYToCell(CalcUnscrolledPosition(event.GetPosition()));
+        if (cell == hovered_)
+            return;
+        hovered_ = cell;
+        const bool inside = cell.GetRow() >= 0 && cell.GetCol() >= 0;
+        GetGridWindow()->SetToolTip(inside ? table_->describeCell(cell.GetRow(), cell.GetCol()) : wxString());
     });
     Bind(wxEVT_GRID_RANGE_SELECTED, [this](wxGridRangeSelectEvent& event) {
         event.Skip();
         if (!selecting_)
             CallAfter([this] { handlers_.candidatesSelected(); });
     });
+}
+
+wxWindow* ComparisonGrid::createLegend(wxWindow* parent)
+{
+    const wxString gap = "      ";
+    return new wxStaticText(
+        parent, wxID_ANY,
+        wxString::FromUTF8("\u26A0 ") + _("low-high: scores 2 or more apart, discuss") + gap +
+            wxString::FromUTF8("\u2717 ") + _("below a must-have minimum (knock-out)") + gap +
+            _("Colour: mean score, orange 1 to blue 5") + "\n" +
+            _("Click a score or press Enter on it for the ratings behind it. Select candidates by their "
+              "headings (Ctrl+click to add) to chart them; click a competency's heading to sort by it."));
 }
 
 void ComparisonGrid::show(const Comparison* comparison, bool transposed)
@@ -58,7 +80,9 @@ void ComparisonGrid::layoutLines()
     const bool transposed = table_->transposed();
     const Comparison* comparison = table_->comparison();
     const size_t competencies = comparison ? comparison->competencyCount() : 0;
-    const auto line = [&](ComparisonGridTable::Summary s) { return static_cast<int>(competencies + size_t(s)); };
+    const auto line = [&](ComparisonGridTable::Summary s) {
+        return static_cast<int>(competencies + size_t(s));
+    };
     // Resetting the defaults is O(1) whatever the number of candidates; only
     // the few summary lines that need other room get a size of their own.
     SetDefaultRowSize(FromDIP(46), true);
@@ -143,4 +167,4 @@ void ComparisonGrid::onLabelClick(wxGridEvent& event)
         handlers_.lineHeadingClicked(line);
 }
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -19,7 +19,7 @@ class ComparisonGridTable;
 // sort by it; clicking or pressing Enter on a cell asks for what lies behind
 // it; candidates are selected by their headings (Ctrl+click adds).
 class ComparisonGrid : public wxGrid {
-public:
+  public:
     struct Handlers {
         std::function<void(size_t line)> lineHeadingClicked;
         std::function<void(int row, int col)> cellChosen;
@@ -28,6 +28,9 @@ public:
     };
 
     ComparisonGrid(wxWindow* parent, Handlers handlers);
+
+    // What the marks and colours mean and how to use the grid, for beneath it.
+    static wxWindow* createLegend(wxWindow* parent);
 
     ComparisonGridTable& table() const { return *table_; }
     // Shows `comparison` (null for nothing), which must outlive the grid or be replaced first.
@@ -40,13 +43,14 @@ public:
     // The comparison row of the candidate under the cursor, or the first.
     size_t cursorCandidate() const;
 
-private:
+  private:
     void layoutLines();
     void onLabelClick(wxGridEvent& event);
 
     Handlers handlers_;
-    ComparisonGridTable* table_;  // owned by wxGrid
+    wxGridCellCoords hovered_;   // the cell whose tooltip is shown
+    ComparisonGridTable* table_; // owned by wxGrid
     bool selecting_ = false;
 };
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -26,7 +26,7 @@ wxString wrapWords(const wxString& text, size_t width)
     return wrapped + line;
 }
 
-}  // namespace
+} // namespace
 
 ComparisonGridTable::ComparisonGridTable() : cellAttr_(new wxGridCellAttr)
 {
@@ -34,7 +34,10 @@ ComparisonGridTable::ComparisonGridTable() : cellAttr_(new wxGridCellAttr)
     cellAttr_->SetReadOnly();
 }
 
-ComparisonGridTable::~ComparisonGridTable() { cellAttr_->DecRef(); }
+ComparisonGridTable::~ComparisonGridTable()
+{
+    cellAttr_->DecRef();
+}
 
 void ComparisonGridTable::show(const Comparison* comparison, bool transposed)
 {
@@ -66,7 +69,10 @@ void ComparisonGridTable::resizeView(int oldRows, int oldCols)
     notify(oldCols, GetNumberCols(), wxGRIDTABLE_NOTIFY_COLS_DELETED, wxGRIDTABLE_NOTIFY_COLS_APPENDED);
 }
 
-size_t ComparisonGridTable::candidateCount() const { return comparison_ ? comparison_->candidateCount() : 0; }
+size_t ComparisonGridTable::candidateCount() const
+{
+    return comparison_ ? comparison_->candidateCount() : 0;
+}
 
 size_t ComparisonGridTable::lineCount() const
 {
@@ -118,15 +124,18 @@ wxString ComparisonGridTable::summaryText(Summary summary, size_t candidate) con
 {
     const ComparedCandidate& who = comparison_->candidate(candidate);
     switch (summary) {
-    case Summary::Total: return fromUtf8(formatTotal(who));
+    case Summary::Total:
+        return fromUtf8(formatTotal(who));
     case Summary::Recommendations: {
         // One call per line reads better than a comma list in a narrow column.
         wxString text = fromUtf8(recommendationSummary(who.recommendations));
         text.Replace(", ", "\n");
         return text;
     }
-    case Summary::Rank: return fromUtf8(formatRank(who));
-    case Summary::Stage: return wxGetTranslation(stageTitle(who.stage));
+    case Summary::Rank:
+        return fromUtf8(formatRank(who));
+    case Summary::Stage:
+        return wxGetTranslation(stageTitle(who.stage));
     }
     return {};
 }
@@ -156,7 +165,8 @@ wxString ComparisonGridTable::lineLabel(size_t line) const
     const wxString arrow = options.descending ? wxString::FromUTF8(" \u25BC") : wxString::FromUTF8(" \u25B2");
     if (auto competency = competencyOf(line)) {
         const ScorecardEntry& entry = comparison_->competencies()[*competency];
-        const bool sorted = options.sortBy == ComparisonSort::Competency && options.sortCompetency == *competency;
+        const bool sorted =
+            options.sortBy == ComparisonSort::Competency && options.sortCompetency == *competency;
         // Transposed, the name heads a narrow column: two short lines read better than a cut one.
         const wxString name = transposed_ ? wrapWords(fromUtf8(entry.name), 16) : fromUtf8(entry.name);
         return name + (sorted ? arrow : wxString()) + "\n" + fromUtf8(weightText(entry));
@@ -164,9 +174,12 @@ wxString ComparisonGridTable::lineLabel(size_t line) const
     switch (*summaryOf(line)) {
     case Summary::Total:
         return _("Total (0-100)") + (options.sortBy == ComparisonSort::Total ? arrow : wxString());
-    case Summary::Recommendations: return _("Recommendations");
-    case Summary::Rank: return _("Rank");
-    case Summary::Stage: return _("Stage");
+    case Summary::Recommendations:
+        return _("Recommendations");
+    case Summary::Rank:
+        return _("Rank");
+    case Summary::Stage:
+        return _("Stage");
     }
     return {};
 }
@@ -178,6 +191,29 @@ wxString ComparisonGridTable::candidateLabel(size_t candidate) const
     const ComparedCandidate& who = comparison_->candidate(candidate);
     // The cross matches the one in knocked-out cells and the legend.
     return fromUtf8(who.name) + (who.knockedOut ? wxString::FromUTF8(" \u2717") : wxString());
+}
+
+wxString ComparisonGridTable::describeCell(int row, int col) const
+{
+    const Position p = at(row, col);
+    const auto competency = competencyOf(p.line);
+    if (p.candidate >= candidateCount() || !competency)
+        return {};
+    const ScorecardEntry& entry = comparison_->competencies()[*competency];
+    const ComparisonCell& cell = comparison_->cell(p.candidate, *competency);
+    wxString text = fromUtf8(comparison_->candidate(p.candidate).name) + ", " + fromUtf8(entry.name) + ": ";
+    if (!cell.assessed())
+        return text + _("not assessed in any submitted scorecard");
+    text += wxString::Format(wxPLURAL("mean %s from %d rater", "mean %s from %d raters", cell.raters),
+                             fromUtf8(formatMean(cell.mean)), cell.raters);
+    if (cell.raters > 1)
+        text += wxString::Format(_(", scores %d to %d"), cell.lowest, cell.highest);
+    if (cell.disagreement())
+        text += "\n" + wxString(_("Disagreement: discuss in the debrief."));
+    if (cell.knockOut)
+        text += "\n" + wxString::Format(_("Knock-out: below the must-have minimum of %d."),
+                                        entry.minimum.value_or(0));
+    return text + "\n" + wxString(_("Click or press Enter for the ratings behind it."));
 }
 
 wxString ComparisonGridTable::GetRowLabelValue(int row)
@@ -197,8 +233,8 @@ wxString ComparisonGridTable::GetCornerLabelValue() const
 
 wxGridCellAttr* ComparisonGridTable::GetAttr(int, int, wxGridCellAttr::wxAttrKind)
 {
-    cellAttr_->IncRef();  // the grid releases it after use
+    cellAttr_->IncRef(); // the grid releases it after use
     return cellAttr_;
 }
 
-}  // namespace amhire::app
+} // namespace amhire::app

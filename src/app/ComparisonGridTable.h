@@ -17,7 +17,7 @@ namespace amhire::app {
 // the Comparison: every cell is read from it when painted, so ten thousand
 // candidates cost no more than the few on screen.
 class ComparisonGridTable : public wxGridTableBase {
-public:
+  public:
     // The lines after the competencies.
     enum class Summary { Total, Recommendations, Rank, Stage };
     static constexpr size_t kSummaryLines = 4;
@@ -45,6 +45,8 @@ public:
     std::optional<Summary> summaryOf(size_t line) const;
     wxString lineLabel(size_t line) const;
     wxString candidateLabel(size_t candidate) const;
+    // A score cell in words, for its tooltip; empty for other cells.
+    wxString describeCell(int row, int col) const;
 
     int GetNumberRows() override;
     int GetNumberCols() override;
@@ -57,7 +59,7 @@ public:
     bool CanHaveAttributes() override { return true; }
     wxGridCellAttr* GetAttr(int row, int col, wxGridCellAttr::wxAttrKind kind) override;
 
-private:
+  private:
     size_t candidateCount() const;
     wxString summaryText(Summary summary, size_t candidate) const;
     void resizeView(int oldRows, int oldCols);
@@ -67,4 +69,4 @@ private:
     wxGridCellAttr* cellAttr_; // one for every cell, drawn by ComparisonCellRenderer
 };
 
-}  // namespace amhire::app
+} // namespace amhire::app

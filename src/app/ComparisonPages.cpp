@@ -12,11 +12,15 @@ namespace {
 
 const char* const kQuiet = "#555555";
 
-wxString quiet(const wxString& html) { return wxString::Format("<font color=\"%s\">", kQuiet) + html + "</font>"; }
+wxString quiet(const wxString& html)
+{
+    return wxString::Format("<font color=\"%s\">", kQuiet) + html + "</font>";
+}
 
 wxString row(const wxString& heading, const wxString& html)
 {
-    return "<tr><td valign=\"top\" nowrap><b>" + heading + "</b></td><td valign=\"top\">" + html + "</td></tr>";
+    return "<tr><td valign=\"top\" nowrap><b>" + heading + "</b></td><td valign=\"top\">" + html +
+           "</td></tr>";
 }
 
 // `text` escaped, or `none` quietly when there is nothing to say.
@@ -27,9 +31,11 @@ wxString orNone(const std::string& text, const wxString& none)
 
 wxString verdictHtml(const PanelVerdict& verdict)
 {
-    wxString html = "<p><b>" + escapeHtml(verdict.interviewer) + "</b> " + quiet("(" + escapeHtml(verdict.kind) + ")");
-    html += " &mdash; " + (verdict.recommendation ? escapeHtml(wxGetTranslation(recommendationTitle(*verdict.recommendation)))
-                                                  : quiet(_("no recommendation")));
+    wxString html =
+        "<p><b>" + escapeHtml(verdict.interviewer) + "</b> " + quiet("(" + escapeHtml(verdict.kind) + ")");
+    html += " &mdash; " + (verdict.recommendation
+                               ? escapeHtml(wxGetTranslation(recommendationTitle(*verdict.recommendation)))
+                               : quiet(_("no recommendation")));
     if (!verdict.strengths.empty())
         html += "<br>" + wxString(_("Strengths:")) + " " + escapeHtml(verdict.strengths);
     if (!verdict.concerns.empty())
@@ -37,7 +43,7 @@ wxString verdictHtml(const PanelVerdict& verdict)
     return html + "</p>";
 }
 
-}  // namespace
+} // namespace
 
 wxString candidateBriefPage(const Comparison& comparison, size_t index)
 {
@@ -48,8 +54,9 @@ wxString candidateBriefPage(const Comparison& comparison, size_t index)
         if (!part.empty())
             details += escapeHtml(part) + " &middot; ";
     details += escapeHtml(wxGetTranslation(stageTitle(who.stage))) + " &middot; " +
-               wxString::Format(wxPLURAL("%d submitted interview", "%d submitted interviews", who.submittedInterviews),
-                                who.submittedInterviews);
+               wxString::Format(
+                   wxPLURAL("%d submitted interview", "%d submitted interviews", who.submittedInterviews),
+                   who.submittedInterviews);
     html += quiet(details) + "</p><table cellpadding=\"3\" cellspacing=\"0\">";
     html += row(_("Total"), escapeHtml(formatTotal(who)));
     html += row(_("Rank"), escapeHtml(formatRank(who)));
@@ -85,13 +92,17 @@ wxString flagsPage(const Comparison& comparison, size_t limit)
                 escapeHtml(gapText(comparison, i)) + "</td></tr>";
     }
     if (flagged == 0)
-        return html + "<p>" + quiet(_("No knock-out, disagreement or gap among the candidates shown.")) + "</p>";
-    html += "<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\"><tr><th>" + wxString(_("Candidate")) +
-            "</th><th>" + wxString(_("Knocked out on")) + "</th><th>" + wxString(_("Disagreement")) + "</th><th>" +
-            wxString(_("Not assessed yet")) + "</th></tr>" + rows + "</table>";
+        return html + "<p>" + quiet(_("No knock-out, disagreement or gap among the candidates shown.")) +
+               "</p>";
+    html += "<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\"><tr><th>" +
+            wxString(_("Candidate")) + "</th><th>" + wxString(_("Knocked out on")) + "</th><th>" +
+            wxString(_("Disagreement")) + "</th><th>" + wxString(_("Not assessed yet")) + "</th></tr>" +
+            rows + "</table>";
     if (flagged > shown)
-        html += "<p>" + quiet(wxString::Format(_("And %zu more; filter by stage or hide knocked-out candidates to see them."),
-                                               flagged - shown)) +
+        html += "<p>" +
+                quiet(wxString::Format(
+                    _("And %zu more; filter by stage or hide knocked-out candidates to see them."),
+                    flagged - shown)) +
                 "</p>";
     return html;
 }
@@ -100,18 +111,20 @@ wxString calibrationPage(const Calibration& calibration)
 {
     wxString html = "<h3>" + wxString(_("Panel calibration")) + "</h3>";
     html += "<p><b>" + escapeHtml(reliabilityText(calibration.reliability)) + "</b></p>";
-    html += "<p>" + quiet(_("1 is perfect agreement, 0 is no better than chance. Computed over every candidate and "
-                            "competency scored by at least two interviewers, whatever the filters.")) +
+    html += "<p>" +
+            quiet(_("1 is perfect agreement, 0 is no better than chance. Computed over every candidate and "
+                    "competency scored by at least two interviewers, whatever the filters.")) +
             "</p>";
     html += "<h4>" + wxString(_("Leniency against the panel")) + "</h4>";
     if (calibration.interviewers.empty())
         return html + "<p>" + quiet(_("No submitted scorecard yet.")) + "</p>";
-    html += "<p>" + quiet(_("Each interviewer's mean score minus the panel's mean on the same candidates and "
-                            "competencies: positive is more lenient, negative more severe.")) +
+    html += "<p>" +
+            quiet(_("Each interviewer's mean score minus the panel's mean on the same candidates and "
+                    "competencies: positive is more lenient, negative more severe.")) +
             "</p><table cellpadding=\"3\" cellspacing=\"0\">";
     for (const InterviewerCalibration& interviewer : calibration.interviewers)
         html += row(escapeHtml(interviewer.interviewer), escapeHtml(deviationText(interviewer)));
     return html + "</table>";
 }
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -7,7 +7,7 @@
 namespace amhire {
 class Comparison;
 struct Calibration;
-}  // namespace amhire
+} // namespace amhire
 
 namespace amhire::app {
 
@@ -23,4 +23,4 @@ wxString flagsPage(const Comparison& comparison, size_t limit);
 // Each interviewer's leniency or severity and the panel's reliability.
 wxString calibrationPage(const Calibration& calibration);
 
-}  // namespace amhire::app
+} // namespace amhire::app

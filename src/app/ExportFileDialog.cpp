@@ -15,11 +15,16 @@ namespace {
 wxString formatTitle(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::Csv: return _("CSV spreadsheet");
-    case ExportFormat::Json: return _("JSON data");
-    case ExportFormat::Xlsx: return _("Excel workbook");
-    case ExportFormat::Html: return _("Web page with chart");
-    case ExportFormat::Pdf: return _("PDF debrief packet");
+    case ExportFormat::Csv:
+        return _("CSV spreadsheet");
+    case ExportFormat::Json:
+        return _("JSON data");
+    case ExportFormat::Xlsx:
+        return _("Excel workbook");
+    case ExportFormat::Html:
+        return _("Web page with chart");
+    case ExportFormat::Pdf:
+        return _("PDF debrief packet");
     }
     return {};
 }
@@ -36,7 +41,7 @@ wxString fileStem(const wxString& text)
     return stem.empty() ? wxString("comparison") : stem;
 }
 
-}  // namespace
+} // namespace
 
 std::optional<ExportTarget> askExportFile(wxWindow* parent, const wxString& baseName, int& filterIndex)
 {
@@ -61,7 +66,7 @@ std::optional<ExportTarget> askExportFile(wxWindow* parent, const wxString& base
     ExportTarget target{dialog.GetPath(), kAllExportFormats[filterIndex]};
     wxFileName file(target.path);
     if (!file.HasName() || !file.IsAbsolute())
-        return std::nullopt;  // nothing usable chosen; never write beside the working directory
+        return std::nullopt; // nothing usable chosen; never write beside the working directory
     if (auto typed = parseExportFormat(toUtf8(file.GetExt().Lower())))
         target.format = *typed;
     else
@@ -69,4 +74,4 @@ std::optional<ExportTarget> askExportFile(wxWindow* parent, const wxString& base
     return target;
 }
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -20,4 +20,4 @@ struct ExportTarget {
 // format chosen. Nothing when the user cancels.
 std::optional<ExportTarget> askExportFile(wxWindow* parent, const wxString& baseName, int& filterIndex);
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -57,9 +57,9 @@ wxGraphicsPath dashedPath(wxGraphicsContext& gc, std::vector<ChartPoint> points,
         return path;
     }
     size_t dash = 0;
-    double left = pattern[0];  // of the current dash or gap
+    double left = pattern[0]; // of the current dash or gap
     bool on = true;
-    bool drawing = false;  // a dash is open in the path: corners join instead of restarting
+    bool drawing = false; // a dash is open in the path: corners join instead of restarting
     for (size_t i = 0; i + 1 < points.size(); ++i) {
         ChartPoint from = points[i];
         const ChartPoint to = points[i + 1];
@@ -118,7 +118,7 @@ std::vector<wxString> wrap(wxGraphicsContext& gc, const wxString& text, double w
     return lines;
 }
 
-}  // namespace
+} // namespace
 
 RadarChartPanel::RadarChartPanel(wxWindow* parent) : wxWindow(parent, wxID_ANY)
 {
@@ -132,7 +132,10 @@ RadarChartPanel::RadarChartPanel(wxWindow* parent) : wxWindow(parent, wxID_ANY)
     });
 }
 
-double RadarChartPanel::dip(double pixels) const { return pixels * FromDIP(1000) / 1000.0; }
+double RadarChartPanel::dip(double pixels) const
+{
+    return pixels * FromDIP(1000) / 1000.0;
+}
 
 void RadarChartPanel::setChart(std::vector<std::string> axes, std::vector<RadarSeries> series)
 {
@@ -174,8 +177,8 @@ void RadarChartPanel::draw(wxGraphicsContext& gc, const wxSize& size)
     }
     const double legendHeight = drawLegend(gc, size.x - 2 * margin);
     // Room for the axis labels around the chart: a few lines of wrapped words.
-    const double labelWidth = std::clamp(size.x * 0.2, static_cast<double>(FromDIP(70)),
-                                         static_cast<double>(FromDIP(130)));
+    const double labelWidth =
+        std::clamp(size.x * 0.2, static_cast<double>(FromDIP(70)), static_cast<double>(FromDIP(130)));
     const double labelHeight = FromDIP(40);
     const double top = legendHeight + margin;
     const double radius = std::max(10.0, std::min((size.x - 2 * (labelWidth + margin)) / 2,
@@ -248,9 +251,14 @@ void RadarChartPanel::drawAxes(wxGraphicsContext& gc, const RadarChart& chart, d
             gc.GetTextExtent(line, &lineWidth, &h);
             double x = at.x;
             switch (chart.labelAnchor(axis)) {
-            case TextAnchor::Start: break;
-            case TextAnchor::Middle: x -= lineWidth / 2; break;
-            case TextAnchor::End: x -= lineWidth; break;
+            case TextAnchor::Start:
+                break;
+            case TextAnchor::Middle:
+                x -= lineWidth / 2;
+                break;
+            case TextAnchor::End:
+                x -= lineWidth;
+                break;
             }
             gc.DrawText(line, x, y);
             y += lineHeight;
@@ -269,7 +277,8 @@ void RadarChartPanel::drawSeries(wxGraphicsContext& gc, const RadarChart& chart)
             gc.SetBrush(wxBrush(toColour(seriesColour(i), fillAlpha)));
             gc.FillPath(closedPath(gc, polygon));
         }
-        gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(toColour(seriesColour(i)), lineWidth).Join(wxJOIN_ROUND).Cap(wxCAP_BUTT)));
+        gc.SetPen(gc.CreatePen(
+            wxGraphicsPenInfo(toColour(seriesColour(i)), lineWidth).Join(wxJOIN_ROUND).Cap(wxCAP_BUTT)));
         gc.StrokePath(dashedPath(gc, polygon, dashInPixels(i, lineWidth), true));
         // Dots only where there is a score: a gap has no point to mark.
         gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(*wxWHITE, FromDIP(1))));
@@ -281,4 +290,4 @@ void RadarChartPanel::drawSeries(wxGraphicsContext& gc, const RadarChart& chart)
     }
 }
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -15,7 +15,7 @@ namespace amhire::app {
 // anti-aliased with wxGraphicsContext from the core's RadarChart geometry and
 // Palette, with a legend, so it reads like the HTML and PDF exports' charts.
 class RadarChartPanel : public wxWindow {
-public:
+  public:
     explicit RadarChartPanel(wxWindow* parent);
 
     // `axes` are the competency names, in scorecard order; `series` one
@@ -24,8 +24,8 @@ public:
     const std::vector<std::string>& axes() const { return axes_; }
     const std::vector<RadarSeries>& series() const { return series_; }
 
-private:
-    double dip(double pixels) const;  // FromDIP for fractional pixels
+  private:
+    double dip(double pixels) const; // FromDIP for fractional pixels
     void onPaint(wxPaintEvent& event);
     void draw(wxGraphicsContext& gc, const wxSize& size);
     // Draws the legend from the top; returns its height.
@@ -37,4 +37,4 @@ private:
     std::vector<RadarSeries> series_;
 };
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -18,7 +18,7 @@ StageFilterButton::StageFilterButton(wxWindow* parent, std::function<void()> onC
 void StageFilterButton::setStages(std::vector<Stage> stages)
 {
     stages_.clear();
-    for (Stage stage : kAllStages)  // one order, whatever the caller's
+    for (Stage stage : kAllStages) // one order, whatever the caller's
         if (std::find(stages.begin(), stages.end(), stage) != stages.end())
             stages_.push_back(stage);
     updateLabel();
@@ -73,7 +73,7 @@ void StageFilterButton::updateLabel()
         label = _("all");
     SetLabel(wxString::Format(_("&Stages: %s"), label) + wxString::FromUTF8(" \u25BE"));
     if (GetParent())
-        GetParent()->Layout();  // the label's width changes
+        GetParent()->Layout(); // the label's width changes
 }
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -13,8 +13,7 @@
 #include <wx/statusbr.h>
 #include <wx/testing.h>
 
-#include "GuiTestSupport.h"
-#include "TestPaths.h"
+#include "CompareViewFixture.h"
 #include "app/CellDetailsDialog.h"
 #include "app/CompareSidePanel.h"
 #include "app/CompareView.h"
@@ -31,61 +30,10 @@ using namespace amhire;
 
 namespace {
 
-// Just enough content for the evidence's labels: the comparison itself
-// reads only the opening's frozen scorecard.
-Content retentionContent()
+std::string utf8(const wxString& s)
 {
-    Competency retention;
-    retention.id = "retention-record";
-    retention.name = "Retention record";
-    retention.metrics = {{"grr", "Gross revenue retention", MetricUnit::Percent, 70, 100}};
-    return Content({}, {retention}, {}, {}, {});
+    return std::string(s.utf8_str());
 }
-
-// A frame with a status bar over a fresh database, without MainFrame, so the
-// view is tested on its own.
-struct CompareFixture {
-    test::TempDir dir;
-    Content content = retentionContent();
-    app::Workspace workspace{content};
-    wxFrame* frame = nullptr;
-    test::WindowCloser closer{nullptr};
-
-    CompareFixture()
-    {
-        workspace.setActor("tester");
-        workspace.openDatabase(dir / "amhire.db", OpenMode::CreateIfMissing);
-        frame = new wxFrame(nullptr, wxID_ANY, "Compare");
-        frame->CreateStatusBar();
-        closer.window = frame;
-        frame->Show();
-        test::pumpEvents();
-    }
-};
-
-// Demo candidates for one opening on a scorecard like the bundled general
-// template's, whose retention record is a must-have (so some are knocked out).
-int64_t addDemoOpening(Storage& storage, int candidates, uint32_t seed)
-{
-    DemoDataOptions options;
-    options.candidates = candidates;
-    options.interviewers = 3;
-    options.seed = seed;
-    options.templateId = "general";
-    options.scorecard = {
-        {"retention-record", "Retention record", 2.0, 3},
-        {"communication", "Communication", 1.5, std::nullopt},
-        {"stakeholder-management", "Stakeholder management", 1.25, std::nullopt},
-        {"strategic-account-planning", "Strategic account planning", 1.25, std::nullopt},
-        {"expansion", "Expansion", 1.0, std::nullopt},
-        {"negotiation", "Negotiation", 1.0, std::nullopt},
-    };
-    options.metrics = {{"retention-record", "grr", 70, 100}};
-    options.actor = "tester";
-    return generateDemoData(storage, options).openingIds.at(0);
-}
-
-std::string utf8(const wxString& s) { return std::string(s.utf8_str()); }
 
 // Every label and cell of the view's grid against a comparison computed
 // afresh from storage with the view's options.
@@ -112,7 +60,8 @@ void checkGridMatchesCore(app::CompareView& view, Storage& storage, bool transpo
     };
     for (size_t c = 0; c < expected.competencyCount(); ++c) {
         CHECK(lineLabel(static_cast<int>(c)).rfind(expected.competencies()[c].name, 0) == 0);
-        CHECK(lineLabel(static_cast<int>(c)).find(weightText(expected.competencies()[c])) != std::string::npos);
+        CHECK(lineLabel(static_cast<int>(c)).find(weightText(expected.competencies()[c])) !=
+              std::string::npos);
     }
     const int total = static_cast<int>(expected.competencyCount());
     for (int i = 0; i < candidates; ++i) {
@@ -139,27 +88,28 @@ std::string readFile(const std::filesystem::path& path)
 }
 
 class ExpectCellDetails : public wxExpectModalBase<app::CellDetailsDialog, ExpectCellDetails> {
-public:
+  public:
     explicit ExpectCellDetails(wxString* text) : text_(text) {}
 
-protected:
+  protected:
     int OnInvoked(app::CellDetailsDialog* dialog) const override
     {
         *text_ = dialog->page()->ToText();
         return wxID_CLOSE;
     }
 
-private:
+  private:
     wxString* text_;
 };
 
-}  // namespace
+} // namespace
 
-TEST_CASE("the compare view shows the core's comparison, transposed, filtered and anonymised", "[gui][compare]")
+TEST_CASE("the compare view shows the core's comparison, transposed, filtered and anonymised",
+          "[gui][compare]")
 {
-    CompareFixture fixture;
+    test::CompareViewFixture fixture;
     Storage& storage = fixture.workspace.storage();
-    const int64_t openingId = addDemoOpening(storage, 24, 11);
+    const int64_t openingId = test::addDemoOpening(storage, 24, 11);
     app::CompareView view(fixture.frame, fixture.workspace);
     view.selectOpening(openingId);
     REQUIRE(view.comparison());
@@ -189,7 +139,7 @@ TEST_CASE("the compare view shows the core's comparison, transposed, filtered an
         size_t knockedOut = 0;
         for (size_t i = 0; i < all.candidateCount(); ++i)
             knockedOut += all.candidate(i).knockedOut ? 1 : 0;
-        REQUIRE(knockedOut > 0);  // the general template's retention record is a must-have
+        REQUIRE(knockedOut > 0); // the general template's retention record is a must-have
         view.setHideKnockedOut(true);
         CHECK(view.grid()->GetNumberCols() == static_cast<int>(all.candidateCount() - knockedOut));
         checkGridMatchesCore(view, storage, false);
@@ -208,7 +158,8 @@ TEST_CASE("the compare view shows the core's comparison, transposed, filtered an
     {
         std::vector<std::string> identities;
         for (const CandidateApplication& row : storage.candidates().candidatesOf(openingId))
-            for (const std::string& part : {row.candidate.name, row.candidate.email, row.candidate.currentCompany})
+            for (const std::string& part :
+                 {row.candidate.name, row.candidate.email, row.candidate.currentCompany})
                 if (!part.empty())
                     identities.push_back(part);
         REQUIRE(identities.size() >= all.allCandidateCount());
@@ -243,7 +194,8 @@ TEST_CASE("the compare view shows the core's comparison, transposed, filtered an
     }
     SECTION("the chart shows the candidates selected in the grid, else the best ranked")
     {
-        const std::vector<RadarSeries> best = radarSeries(*view.comparison(), topRankedRows(*view.comparison(), 3));
+        const std::vector<RadarSeries> best =
+            radarSeries(*view.comparison(), topRankedRows(*view.comparison(), 3));
         REQUIRE(view.sidePanel()->chart()->series().size() == best.size());
         CHECK(view.sidePanel()->chart()->series()[0].label == best[0].label);
         view.selectCandidates({2, 4});
@@ -274,6 +226,9 @@ TEST_CASE("the compare view shows the core's comparison, transposed, filtered an
         REQUIRE(col < view.comparison()->candidateCount());
         const auto ratings = ratingsBehind(storage, *view.comparison(), col, 0);
         REQUIRE(!ratings.empty());
+        const wxString tooltip = view.table().describeCell(0, static_cast<int>(col));
+        CHECK(tooltip.Contains(wxString::FromUTF8(formatMean(view.comparison()->cell(col, 0).mean))));
+        CHECK(tooltip.Contains(wxString::FromUTF8(view.comparison()->candidate(col).name)));
         wxString text;
         wxTEST_DIALOG(view.showCellDetails(0, static_cast<int>(col)), ExpectCellDetails(&text));
         for (const CellRating& rating : ratings)
@@ -284,7 +239,7 @@ TEST_CASE("the compare view shows the core's comparison, transposed, filtered an
     {
         // Cancelling the file dialog writes nothing.
         wxTEST_DIALOG(view.exportWithDialog(), wxExpectModal<wxFileDialog>(wxString(), wxID_CANCEL));
-        CHECK(std::filesystem::is_empty(fixture.dir.path()) == false);  // the database only
+        CHECK(std::filesystem::is_empty(fixture.dir.path()) == false); // the database only
         CHECK(fixture.frame->GetStatusBar()->GetStatusText(0).empty());
 
         view.selectCandidates({1, 3});
@@ -301,7 +256,7 @@ TEST_CASE("the compare view shows the core's comparison, transposed, filtered an
 
         const std::filesystem::path xlsx = fixture.dir / "grid.xlsx";
         REQUIRE(view.exportTo(wxString::FromUTF8(xlsx.string()), ExportFormat::Xlsx));
-        CHECK(readFile(xlsx).rfind("PK", 0) == 0);  // a zip, as XLSX is
+        CHECK(readFile(xlsx).rfind("PK", 0) == 0); // a zip, as XLSX is
     }
     SECTION("an export that cannot be written is reported, not ignored")
     {
@@ -315,8 +270,8 @@ TEST_CASE("the compare view shows the core's comparison, transposed, filtered an
 
 TEST_CASE("the compare view stays quick with 10,000 candidates", "[gui][compare][large]")
 {
-    CompareFixture fixture;
-    const int64_t openingId = addDemoOpening(fixture.workspace.storage(), 10000, 5);
+    test::CompareViewFixture fixture;
+    const int64_t openingId = test::addDemoOpening(fixture.workspace.storage(), 10000, 5);
     app::CompareView view(fixture.frame, fixture.workspace);
     view.selectOpening(openingId);
     REQUIRE(view.grid()->GetNumberCols() == 10000);
@@ -330,7 +285,8 @@ TEST_CASE("the compare view stays quick with 10,000 candidates", "[gui][compare]
         view.grid()->Update();
     }
     const auto milliseconds =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started)
+            .count();
     CHECK(view.grid()->GetNumberCols() == 10000);
     // Two transposes, two re-anonymisations, two re-sorts and their repaints;
     // a grid that copied or measured every cell would take far longer.
@@ -341,8 +297,8 @@ TEST_CASE("the compare view on demo data, for screenshots", "[gui][compare][scre
 {
     // One capture per run of the test case: each SECTION starts afresh, as a
     // second capture of the same window can come out stale under Xvfb.
-    CompareFixture fixture;
-    const int64_t openingId = addDemoOpening(fixture.workspace.storage(), 14, 3);
+    test::CompareViewFixture fixture;
+    const int64_t openingId = test::addDemoOpening(fixture.workspace.storage(), 14, 3);
     fixture.frame->SetSize(1366, 768);
     auto* view = new app::CompareView(fixture.frame, fixture.workspace);
     view->selectOpening(openingId);
@@ -350,8 +306,14 @@ TEST_CASE("the compare view on demo data, for screenshots", "[gui][compare][scre
     fixture.frame->Layout();
     REQUIRE(view->comparison());
 
-    SECTION("the grid") { test::saveScreenshot(fixture.frame, "compare-grid"); }
-    SECTION("the radar chart") { test::saveScreenshot(view->sidePanel()->chart(), "compare-radar"); }
+    SECTION("the grid")
+    {
+        test::saveScreenshot(fixture.frame, "compare-grid");
+    }
+    SECTION("the radar chart")
+    {
+        test::saveScreenshot(view->sidePanel()->chart(), "compare-radar");
+    }
     SECTION("transposed and anonymised")
     {
         view->setTransposed(true);
