@@ -165,6 +165,22 @@ DatabaseBackup describe(const fs::path& database, const fs::path& path)
             ec ? 0 : size};
 }
 
+// Half-made copies from a backup that was killed: personal data nobody would
+// ever prune otherwise.
+void removeLeftovers(const fs::path& database)
+{
+    const std::string prefix = database.filename().string() + ".";
+    std::error_code ec;
+    std::vector<fs::path> leftovers;
+    for (fs::directory_iterator it(backupFolderFor(database), ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.compare(0, prefix.size(), prefix) == 0 && name.find(".partial") != std::string::npos)
+            leftovers.push_back(it->path());
+    }
+    for (const fs::path& leftover : leftovers)
+        fs::remove(leftover, ec);
+}
+
 void prune(const fs::path& database, int keep)
 {
     const auto backups = listBackups(database);
@@ -174,18 +190,24 @@ void prune(const fs::path& database, int keep)
     }
 }
 
-// Writes `source` to a fresh private file at `target`; removes it on failure.
+// Writes `source` to a fresh private file at `target`. The copy is made
+// under "<target>.partial" and renamed when complete, so a crash midway never
+// leaves a half backup that looks like a whole one.
 void writeCopy(SQLite::Database& source, const fs::path& target)
 {
-    createPrivateFile(target);
+    const fs::path partial = target.string() + ".partial";
+    std::error_code ec;
+    createPrivateFile(partial);
     try {
-        copyPages(source, target);
-        syncFile(target);
+        copyPages(source, partial);
+        syncFile(partial);
+        fs::rename(partial, target, ec);
+        if (ec)
+            throw fileError(target, "Naming the backup", ec.value());
     }
     catch (...) {
-        std::error_code ec;
-        fs::remove(target, ec);
-        fs::remove(target.string() + "-journal", ec);
+        fs::remove(partial, ec);
+        fs::remove(partial.string() + "-journal", ec);
         throw;
     }
 }
@@ -252,6 +274,7 @@ std::optional<DatabaseBackup> takeBackup(Database& database, int keep)
 {
     const fs::path& path = database.path();
     makePrivateFolder(backupFolderFor(path));
+    removeLeftovers(path);
     const auto previous = listBackups(path);
     const fs::path target = newBackupPath(path, kSuffix);
     try {
@@ -327,7 +350,8 @@ std::optional<DatabaseBackup> restoreBackup(const fs::path& database, const fs::
     const fs::path restoring = database.string() + ".restoring";
     std::error_code ec;
     fs::remove(restoring, ec); // left over from a restore that crashed
-    fs::remove(restoring.string() + "-journal", ec);
+    fs::remove(restoring.string() + ".partial", ec);
+    fs::remove(restoring.string() + ".partial-journal", ec);
     try {
         SQLite::Database source(backup.string(), SQLite::OPEN_READONLY);
         writeCopy(source, restoring);

@@ -212,3 +212,16 @@ TEST_CASE("A candidate erased before a backup is nowhere in that backup's bytes"
     for (const char* side : {"", "-wal"})
         CHECK(readBytes(fixture.path.string() + side).find(name) == std::string::npos);
 }
+
+TEST_CASE("A backup killed halfway is never listed and is cleaned up by the next one", "[storage][backup]")
+{
+    StorageFixture fixture;
+    const fs::path folder = backupFolderFor(fixture.path);
+    fs::create_directories(folder);
+    const fs::path half = folder / "hiring.amhire.2026-01-01T00-00-00.000Z.backup.partial";
+    overwrite(half, "SQLite format 3");
+    CHECK(listBackups(fixture.path).empty());
+    REQUIRE(takeBackup(fixture.storage->database()));
+    CHECK_FALSE(fs::exists(half));
+    CHECK(listBackups(fixture.path).size() == 1);
+}
