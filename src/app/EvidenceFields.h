@@ -44,17 +44,19 @@ class EvidenceFields : public wxPanel {
     struct Field {
         std::string metricId;
         wxTextCtrl* text = nullptr;
-        wxStaticText* problem = nullptr;
+        wxString problem;
         wxString savedText;
     };
 
     void check(Field& field);
+    void showProblems();
 
     Changed changed_;
     std::string competencyId_;
     std::vector<Metric> metrics_;  // a copy: the fields outlive a reloaded interview
     std::vector<Field> fields_;
     wxFlexGridSizer* grid_ = nullptr;
+    wxStaticText* problems_ = nullptr;  // what is wrong with which field, in red
 };
 
 }  // namespace amhire::app

@@ -45,8 +45,9 @@ wxString anchorsPage(const Competency& competency, std::optional<std::optional<i
                                       : wxString::Format("<a href=\"score:%d\"><font color=\"%s\">%d</font></a>",
                                                          value, fg, value);
         html += wxString::Format("<tr><td bgcolor=\"%s\" width=\"28\" align=\"center\" valign=\"top\">"
+                                 "<a name=\"score%d\"></a>"
                                  "<font color=\"%s\"><b>%s</b></font></td><td bgcolor=\"%s\"><font color=\"%s\">",
-                                 bg, fg, key, bg, fg);
+                                 bg, value, fg, key, bg, fg);
         html += (on ? "<b>" : "") + escapeHtml(competency.anchor(value)) + (on ? "</b>" : "") +
                 "</font></td></tr>";
     }

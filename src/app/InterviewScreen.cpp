@@ -16,6 +16,7 @@
 #include "app/TextAutosave.h"
 #include "app/Workspace.h"
 #include "core/storage/SqliteStorage.h"
+#include "core/storage/UtcTime.h"
 
 namespace amhire::app {
 namespace {
@@ -161,10 +162,12 @@ void InterviewScreen::open(int64_t interviewId)
         });
     });
     live_ = std::move(loaded);
-    if (!live_->readOnly() && !live_->interview().startedAt)
+    if (!live_->readOnly() && !live_->interview().startedAt) {
+        live_->markStarted(utcNow());
         save("started", [id = interviewId, who = live_->interview().interviewer](InterviewStore& s) {
             s.markStarted(id, who);
         });
+    }
     strengthsSaver_->setValue(fromUtf8(live_->interview().strengths));
     concernsSaver_->setValue(fromUtf8(live_->interview().concerns));
     questions_->show(*live_);

@@ -193,7 +193,7 @@ void InterviewScreen::showHeader()
 {
     const Interview& interview = live_->interview();
     const auto kind = parseInterviewKind(interview.kind);
-    title_->SetLabel(wxString::Format(_("%s  \u2014  %s  \u00b7  %s"), fromUtf8(live_->candidate().name),
+    title_->SetLabel(wxString::Format(wxString::FromUTF8("%s  \u2014  %s  \u00b7  %s"), fromUtf8(live_->candidate().name),
                                       fromUtf8(live_->opening().title),
                                       kind ? wxGetTranslation(interviewKindTitle(*kind)) : fromUtf8(interview.kind)));
     const ScoringProgress progress = live_->progress();
@@ -213,9 +213,11 @@ void InterviewScreen::showState()
         state_->SetLabel(wxString::Format(_("Submitted, read-only: %s"),
                                           r ? wxGetTranslation(recommendationTitle(*r)) : wxString("?")));
         state_->SetForegroundColour(wxColour(0x1d, 0x4e, 0x89));
+        state_->SetFont(GetFont().Bold());
     } else {
         state_->SetLabel(_("Draft"));
         state_->SetForegroundColour(GetForegroundColour());
+        state_->SetFont(GetFont());
     }
     submit_->Show(!readOnly);
     reopen_->Show(readOnly);
@@ -223,6 +225,7 @@ void InterviewScreen::showState()
     concerns_->SetEditable(!readOnly);
     questions_->show(*live_);
     scoring_->show(*live_, std::max(0, scoring_->selectedLine()));
+    tick();
     Layout();
 }
 

@@ -1,5 +1,6 @@
 #include "app/InterviewView.h"
 
+#include <wx/bookctrl.h>
 #include <wx/button.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
@@ -186,6 +187,9 @@ void InterviewView::resume(int64_t interviewId)
         return;
     }
     book_->SetSelection(1);
+    // Bring the Interview page forward when started from elsewhere (a menu).
+    if (auto* pages = dynamic_cast<wxBookCtrlBase*>(GetParent()); pages && pages->FindPage(this) != wxNOT_FOUND)
+        pages->SetSelection(static_cast<size_t>(pages->FindPage(this)));
     wxLogStatus(_("Interview opened: keys 1-5 score, 0 = not assessed, Left/Right move between questions"));
 }
 

@@ -90,8 +90,9 @@ void QuestionPanel::show(const LiveInterview& live)
     const wxString competency =
         line >= 0 ? fromUtf8(live.lines()[static_cast<size_t>(line)].entry.name) : wxString(_("(not on the scorecard)"));
     if (item.question) {
-        heading_->SetLabel(wxString::Format(_("Question %d of %zu  \u00b7  %s  \u00b7  %d min"), index + 1,
-                                            questions.size(), competency, item.question->minutes));
+        const wxString dot = wxString::FromUTF8("  \u00b7  ");
+        heading_->SetLabel(wxString::Format(_("Question %d of %zu"), index + 1, questions.size()) + dot +
+                           competency + dot + wxString::Format(_("%d min"), item.question->minutes));
         page_->SetPage(questionPage(*item.question));
     } else {
         heading_->SetLabel(wxString::Format(_("Question %d of %zu"), index + 1, questions.size()));

@@ -29,29 +29,37 @@ wxString scoreText(const std::optional<std::optional<int>>& score)
 
 ScoringPanel::ScoringPanel(wxWindow* parent, ScoringActions actions) : wxPanel(parent), actions_(std::move(actions))
 {
-    lines_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 150)),
-                            wxLC_REPORT | wxLC_SINGLE_SEL);
-    lines_->AppendColumn(_("Competency"), wxLIST_FORMAT_LEFT, FromDIP(240));
-    lines_->AppendColumn(_("Weight"), wxLIST_FORMAT_RIGHT, FromDIP(60));
-    lines_->AppendColumn(_("Score"), wxLIST_FORMAT_CENTER, FromDIP(60));
-    lines_->SetToolTip(_("Up/Down choose a competency; 1-5 score it, 0 marks it not assessed"));
     heading_ = new wxStaticText(this, wxID_ANY, wxString());
     heading_->SetFont(heading_->GetFont().Bold());
-    anchors_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 200)), wxHW_SCROLLBAR_AUTO);
-    notes_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 60)),
+    lines_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(250, -1)), wxLC_REPORT | wxLC_SINGLE_SEL);
+    lines_->AppendColumn(_("Competency"), wxLIST_FORMAT_LEFT, FromDIP(150));
+    lines_->AppendColumn(_("Weight"), wxLIST_FORMAT_RIGHT, FromDIP(50));
+    lines_->AppendColumn(_("Score"), wxLIST_FORMAT_CENTER, FromDIP(45));
+    lines_->SetToolTip(_("Up/Down choose a competency; 1-5 score it, 0 marks it not assessed"));
+    anchors_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(300, 180)), wxHW_SCROLLBAR_AUTO);
+    notes_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 48)),
                             wxTE_MULTILINE | wxTE_WORDWRAP);
     notes_->SetHint(_("Notes on this competency: the evidence behind the score"));
     evidence_ = new EvidenceFields(this, [this](const std::string& c, const std::string& m, std::optional<double> v) {
         actions_.evidenceChanged(c, m, v);
     });
 
+    // The list and the anchors side by side, so all five anchors stay in
+    // view on a 768-pixel-high screen.
+    auto* middle = new wxBoxSizer(wxHORIZONTAL);
+    middle->Add(lines_, 0, wxEXPAND | wxRIGHT, FromDIP(6));
+    middle->Add(anchors_, 1, wxEXPAND);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(lines_, 0, wxEXPAND | wxALL, FromDIP(6));
-    sizer->Add(heading_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
-    sizer->Add(anchors_, 1, wxEXPAND | wxALL, FromDIP(6));
-    sizer->Add(new wxStaticText(this, wxID_ANY, _("Competency n&otes")), 0, wxLEFT | wxRIGHT, FromDIP(6));
-    sizer->Add(notes_, 0, wxEXPAND | wxALL, FromDIP(6));
-    sizer->Add(evidence_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
+    sizer->Add(heading_, 0, wxEXPAND | wxALL, FromDIP(6));
+    sizer->Add(middle, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
+    // Notes beside the evidence figures: both stay in view under the anchors.
+    auto* notes = new wxBoxSizer(wxVERTICAL);
+    notes->Add(new wxStaticText(this, wxID_ANY, _("Competency n&otes")));
+    notes->Add(notes_, 1, wxEXPAND);
+    auto* bottom = new wxBoxSizer(wxHORIZONTAL);
+    bottom->Add(notes, 1, wxEXPAND | wxRIGHT, FromDIP(8));
+    bottom->Add(evidence_, 0, wxEXPAND);
+    sizer->Add(bottom, 0, wxEXPAND | wxALL, FromDIP(6));
     SetSizer(sizer);
 
     notesSaver_ = std::make_unique<TextAutosave>(notes_, [this](const wxString& text) {
@@ -104,9 +112,11 @@ void ScoringPanel::refreshScores(const LiveInterview& live)
     if (selected_ >= 0 && selected_ < static_cast<int>(live.lines().size())) {
         const ScoringLine& line = live.lines()[static_cast<size_t>(selected_)];
         if (line.competency) {
-            const int scrollY = anchors_->GetViewStart().y;
-            anchors_->SetPage(anchorsPage(*line.competency, live.score(line.entry.competencyId), live.readOnly()));
-            anchors_->Scroll(0, scrollY);
+            const auto given = live.score(line.entry.competencyId);
+            anchors_->SetPage(anchorsPage(*line.competency, given, live.readOnly()));
+            // Keep the chosen anchor in view when the five do not all fit.
+            if (given && *given)
+                anchors_->LoadPage(wxString::Format("#score%d", std::max(1, **given - 1)));  // an in-page jump
         }
     }
 }
@@ -125,7 +135,7 @@ void ScoringPanel::showDetails(const LiveInterview& live)
     competencyId_ = line.entry.competencyId;
     wxString heading = wxString::Format(_("%s  (weight %g)"), fromUtf8(line.entry.name), line.entry.weight);
     if (line.entry.minimum)
-        heading += wxString::Format(_("  \u00b7  must-have: at least %d"), *line.entry.minimum);
+        heading += wxString::Format(_(" - must-have: at least %d"), *line.entry.minimum);
     heading_->SetLabel(heading);
     if (!line.competency)
         anchors_->SetPage("<p>" + wxString(_("The loaded content has no anchors for this competency; score it "

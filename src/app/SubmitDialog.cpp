@@ -24,7 +24,7 @@ SubmitDialog::SubmitDialog(wxWindow* parent, const ScoringProgress& progress)
     if (!progress.unscoredNames.empty()) {
         wxString names;
         for (const std::string& name : progress.unscoredNames)
-            names += "\n  \u2022 " + fromUtf8(name);
+            names += wxString::FromUTF8("\n  \u2022 ") + fromUtf8(name);
         auto* warning = new wxStaticText(
             this, wxID_ANY,
             wxString::Format(wxPLURAL("%zu competency has no score:", "%zu competencies have no score:",

@@ -174,6 +174,12 @@ std::vector<std::string> LiveInterview::kitQuestionIds() const
     return ids;
 }
 
+void LiveInterview::markStarted(const std::string& at)
+{
+    if (!interview_.startedAt)
+        interview_.startedAt = at;
+}
+
 void LiveInterview::markSubmitted(Recommendation recommendation)
 {
     interview_.status = InterviewStatus::Submitted;

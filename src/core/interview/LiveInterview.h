@@ -77,6 +77,8 @@ class LiveInterview {
                                                const Content& content);
     std::vector<std::string> kitQuestionIds() const;
 
+    // Sets the start time unless the interview has one (as the store does).
+    void markStarted(const std::string& at);
     void markSubmitted(Recommendation recommendation);
     void markReopened();
 

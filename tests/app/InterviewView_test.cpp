@@ -1,0 +1,287 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/html/htmlwin.h>
+#include <wx/listctrl.h>
+#include <wx/notebook.h>
+#include <wx/stattext.h>
+#include <wx/testing.h>
+#include <wx/textctrl.h>
+
+#include "GuiFixture.h"
+#include "app/HtmlText.h"
+#include "app/EvidenceFields.h"
+#include "app/InterviewScreen.h"
+#include "app/InterviewView.h"
+#include "app/QuestionPanel.h"
+#include "app/ScoringPanel.h"
+#include "app/SubmitDialog.h"
+#include "core/interview/LiveInterview.h"
+#include "core/openings/NewOpening.h"
+#include "core/storage/SqliteStorage.h"
+
+using namespace amhire;
+
+namespace {
+
+struct Hiring {
+    int64_t openingId = 0;
+    int64_t applicationId = 0;
+};
+
+Hiring addApplication(app::Workspace& workspace, const std::string& name = "Grace Hopper")
+{
+    const Content& content = workspace.content();
+    PostingInput input;
+    input.templateId = "saas";
+    input.level = Level::Senior;
+    input.company = "Northwind";
+    Storage& storage = workspace.storage();
+    const int64_t opening = storage.openings().add(makeOpening(content, *content.jobTemplate("saas"), input), "hr");
+    Candidate candidate;
+    candidate.name = name;
+    const int64_t candidateId = storage.candidates().add(candidate, "hr");
+    return {opening, storage.candidates().addApplication(candidateId, opening, Stage::Interviewing, "hr")};
+}
+
+// A key as the keyboard sends it: to the window with the focus, from where
+// wxEVT_CHAR_HOOK travels up to the interview screen.
+void press(wxWindow* focus, int key, int modifiers = wxMOD_NONE)
+{
+    wxKeyEvent event(wxEVT_CHAR_HOOK);
+    event.m_keyCode = key;
+    event.m_altDown = (modifiers & wxMOD_ALT) != 0;
+    event.m_controlDown = (modifiers & wxMOD_CONTROL) != 0;
+    event.SetEventObject(focus);
+    focus->GetEventHandler()->ProcessEvent(event);
+    test::pumpEvents(1);
+}
+
+// Types into a text box as a user would: the box gets the focus, the text
+// changes (sending wxEVT_TEXT), and Esc hands the keyboard back to scoring.
+void type(wxTextCtrl* box, const wxString& text)
+{
+    box->SetFocus();
+    test::pumpEvents(1);
+    box->SetValue(text);
+    press(box, WXK_ESCAPE);
+}
+
+std::string competencyOfLine(const app::InterviewScreen& screen, size_t line)
+{
+    return screen.live().lines().at(line).entry.competencyId;
+}
+
+class ChooseRecommendation : public wxExpectModalBase<app::SubmitDialog> {
+  public:
+    explicit ChooseRecommendation(int index) : index_(index) {}
+
+  protected:
+    int OnInvoked(app::SubmitDialog* dialog) const override
+    {
+        wxWindow* ok = dialog->FindWindow(wxID_OK);
+        CHECK_FALSE(ok->IsEnabled());  // no recommendation is chosen for the interviewer
+        dialog->choice()->SetSelection(index_);
+        wxCommandEvent changed(wxEVT_CHOICE, dialog->choice()->GetId());
+        changed.SetEventObject(dialog->choice());
+        dialog->choice()->GetEventHandler()->ProcessEvent(changed);
+        CHECK(ok->IsEnabled());
+        return wxID_OK;
+    }
+
+  private:
+    int index_;
+};
+
+}  // namespace
+
+TEST_CASE("An interview driven by the keyboard is all in the database after the app is closed and reopened",
+          "[gui][interview]")
+{
+    test::GuiFixture fixture;
+    const Hiring hiring = addApplication(fixture.workspace);
+    fixture.frame->SetSize(0, 0, 1366, 740);  // the screen the issue asks to be readable on
+    app::InterviewView* view = fixture.frame->interviewView();
+    fixture.frame->notebook()->SetSelection(static_cast<size_t>(fixture.frame->notebook()->FindPage(view)));
+    view->startInterview({hiring.applicationId, "Sam Lee", InterviewKind::Panel, 60});
+    REQUIRE(view->showingInterview());
+    app::InterviewScreen* screen = view->screen();
+    REQUIRE(screen->isOpen());
+    const int64_t interviewId = screen->live().interview().id;
+    wxWindow* list = screen->scoringPanel()->lineList();
+    list->SetFocus();
+    test::pumpEvents();
+
+    // Line 0 gets 4, line 1 gets 5 then 3 (changed mind), line 2 "not assessed".
+    const size_t first = static_cast<size_t>(screen->scoringPanel()->selectedLine());
+    press(list, '4');
+    press(list, WXK_DOWN);
+    press(list, '5');
+    press(list, WXK_NUMPAD3);
+    press(list, WXK_DOWN);
+    press(list, '0');
+    CHECK(screen->progressLabel()->GetLabel().Contains("2 of"));
+    CHECK(screen->progressLabel()->GetLabel().Contains("1 not assessed"));
+
+    // Notes on the current question, then on to the next question.
+    const std::string firstQuestion = screen->live().questions().at(0).id;
+    type(screen->questionPanel()->notesBox(), "Walked through GRR 90% and NRR 105% correctly.");
+    press(list, WXK_RIGHT);
+    CHECK(screen->live().currentQuestion() == 1);
+    press(screen->questionPanel()->notesBox(), WXK_RIGHT, wxMOD_ALT);
+    CHECK(screen->live().currentQuestion() == 2);
+
+    // Digits typed into a text box are text, not scores.
+    app::ScoringPanel* scoring = screen->scoringPanel();
+    screen->selectLine(0);
+    scoring->notesBox()->SetFocus();
+    press(scoring->notesBox(), '1');
+    CHECK(screen->live().score(competencyOfLine(*screen, 0)) == std::optional<std::optional<int>>(4));
+    type(scoring->notesBox(), "Kept 94% of a 2M book; knew the churn reasons by account.");
+
+    // Evidence: a wrong unit is refused on the spot, a good value saved.
+    REQUIRE(scoring->evidence()->fieldCount() > 0);
+    wxTextCtrl* evidence = scoring->evidence()->field(0);
+    evidence->SetValue("lots");
+    CHECK_FALSE(scoring->evidence()->problem(0).empty());
+    evidence->SetValue("94%");
+    CHECK(scoring->evidence()->problem(0).empty());
+    const std::string evidenceMetric = screen->live().lines().at(0).competency->metrics.at(0).id;
+
+    type(screen->strengthsBox(), "Numbers at hand; calm under the price objection.");
+    type(screen->concernsBox(), "Little enterprise exposure.");
+    list->SetFocus();
+    test::pumpEvents();
+    test::saveScreenshot(fixture.frame, "interview-live");
+
+    // Close the whole window, as the interviewer would at the end of the day.
+    fixture.frame->Close();
+    fixture.closer.window = nullptr;
+    test::pumpEvents();
+
+    {
+        auto storage = SqliteStorage::open(app::toUtf8(fixture.databasePath()), OpenMode::ExistingOnly);
+        const Interview stored = storage->interviews().get(interviewId);
+        CHECK(stored.currentQuestion == 2);
+        CHECK(stored.startedAt.has_value());
+        CHECK(stored.strengths == "Numbers at hand; calm under the price objection.");
+        CHECK(stored.concerns == "Little enterprise exposure.");
+        const LiveInterview saved = LiveInterview::load(*storage, fixture.workspace.content(), interviewId);
+        CHECK(saved.score(saved.lines().at(first).entry.competencyId) == std::optional<std::optional<int>>(4));
+        CHECK(saved.score(saved.lines().at(first + 1).entry.competencyId) == std::optional<std::optional<int>>(3));
+        CHECK(saved.score(saved.lines().at(first + 2).entry.competencyId) ==
+              std::optional<std::optional<int>>(std::optional<int>()));
+        CHECK(saved.notes(saved.lines().at(0).entry.competencyId) ==
+              "Kept 94% of a 2M book; knew the churn reasons by account.");
+        CHECK(saved.evidence(saved.lines().at(0).entry.competencyId, evidenceMetric) == 94.0);
+        CHECK(saved.questionNote(firstQuestion) == "Walked through GRR 90% and NRR 105% correctly.");
+    }
+
+    // Reopen the app: the draft is listed and resumes where it was left.
+    fixture.frame = new app::MainFrame(test::bundledContent(), "content", fixture.settings, fixture.workspace);
+    fixture.closer.window = fixture.frame;
+    REQUIRE(fixture.frame->openDatabase(fixture.databasePath(), false));
+    fixture.frame->SetSize(0, 0, 1366, 740);
+    fixture.frame->Show();
+    test::pumpEvents();
+    view = fixture.frame->interviewView();
+    REQUIRE(view->drafts().size() == 1);
+    CHECK(view->drafts()[0].scored == 2);
+    view->resumeSelected();
+    REQUIRE(view->showingInterview());
+    screen = view->screen();
+    CHECK(screen->live().currentQuestion() == 2);
+    CHECK(screen->questionPanel()->nextButton()->IsEnabled() ==
+          (screen->live().questions().size() > 3));
+    CHECK(screen->strengthsBox()->GetValue() == "Numbers at hand; calm under the price objection.");
+
+    // Submit with an explicit recommendation; the scorecard is then read-only.
+    wxTEST_DIALOG(screen->submit(), ChooseRecommendation(5));  // "No decision"
+    CHECK(screen->live().readOnly());
+    CHECK(screen->stateLabel()->GetLabel().Contains("read-only"));
+    CHECK(screen->reopenButton()->IsShown());
+    CHECK_FALSE(screen->submitButton()->IsShown());
+    list = screen->scoringPanel()->lineList();
+    screen->selectLine(0);
+    press(list, '1');
+    CHECK(fixture.workspace.storage().interviews().get(interviewId).recommendation == Recommendation::NoDecision);
+    CHECK(screen->live().score(competencyOfLine(*screen, 0)) == std::optional<std::optional<int>>(4));
+
+    // Reopening by the same interviewer is allowed and audited.
+    wxTEST_DIALOG(screen->reopen(), wxExpectModal<wxMessageDialog>(wxYES));
+    CHECK_FALSE(screen->live().readOnly());
+    bool audited = false;
+    for (const AuditEntry& entry : fixture.workspace.storage().audit().forEntity("interview", interviewId))
+        audited = audited || entry.action == "reopen";
+    CHECK(audited);
+}
+
+TEST_CASE("Other interviewers' drafts and scores are not shown to an interviewer", "[gui][interview]")
+{
+    test::GuiFixture fixture;
+    const Hiring hiring = addApplication(fixture.workspace);
+    app::InterviewView* view = fixture.frame->interviewView();
+
+    view->startInterview({hiring.applicationId, "Kim Roe", InterviewKind::Panel, 45});
+    REQUIRE(view->showingInterview());
+    const int64_t kims = view->screen()->live().interview().id;
+    view->screen()->selectLine(0);
+    view->screen()->score(5);
+    type(view->screen()->scoringPanel()->notesBox(), "Kim's private view");
+    REQUIRE(view->screen()->saveNow());
+
+    view->startInterview({hiring.applicationId, "Sam Lee", InterviewKind::Panel, 45});
+    REQUIRE(view->showingInterview());
+    const LiveInterview& sams = view->screen()->live();
+    CHECK(sams.interview().id != kims);
+    CHECK(sams.interview().interviewer == "Sam Lee");
+    const std::string competency = sams.lines().at(0).entry.competencyId;
+    CHECK_FALSE(sams.score(competency).has_value());
+    CHECK(sams.notes(competency).empty());
+    view->screen()->selectLine(0);
+    CHECK_FALSE(view->screen()->scoringPanel()->notesBox()->GetValue().Contains("Kim"));
+    CHECK_FALSE(view->screen()->scoringPanel()->anchors()->ToText().Contains("Kim"));
+
+    REQUIRE(view->screen()->close());
+    view->reload();
+    REQUIRE(view->drafts().size() == 1);
+    CHECK(view->drafts()[0].interview.interviewer == "Sam Lee");
+    for (long row = 0; row < view->draftList()->GetItemCount(); ++row)
+        CHECK(view->draftList()->GetItemText(row, 0) == "Grace Hopper");
+    CHECK(fixture.workspace.storage().interviews().hasDraftFor("Sam Lee",
+                                                                 fixture.workspace.storage()
+                                                                     .candidates()
+                                                                     .getApplication(hiring.applicationId)
+                                                                     .candidateId));
+}
+
+TEST_CASE("The paper kit of an interview is written as a PDF from the screen, submitted or not", "[gui][interview]")
+{
+    test::GuiFixture fixture;
+    fixture.frame->SetSize(0, 0, 1366, 740);
+    const Hiring hiring = addApplication(fixture.workspace);
+    app::InterviewView* view = fixture.frame->interviewView();
+    view->startInterview({hiring.applicationId, "Sam Lee", InterviewKind::PhoneScreen, 45});
+    REQUIRE(view->showingInterview());
+    const wxString path = wxString::FromUTF8((fixture.dir.path() / "kit.pdf").string());
+    view->screen()->writePaperKitTo(path);
+    std::ifstream in(app::toUtf8(path), std::ios::binary);
+    std::string magic(5, '\0');
+    in.read(magic.data(), 5);
+    CHECK(magic == "%PDF-");
+
+    app::InterviewScreen* screen = view->screen();
+    screen->selectLine(0);
+    screen->score(2);
+    screen->submitWith(Recommendation::StrongNo);
+    REQUIRE(screen->live().readOnly());
+    CHECK(screen->stateLabel()->GetLabel().Contains("Strong no"));
+    CHECK_FALSE(screen->strengthsBox()->IsEditable());
+    test::saveScreenshot(fixture.frame, "interview-submitted");
+    std::filesystem::remove(app::toUtf8(path));
+    screen->writePaperKitTo(path);  // still available for a read-only scorecard
+    CHECK(std::filesystem::exists(app::toUtf8(path)));
+}
