@@ -14,7 +14,9 @@
 //   ack <seq>
 // so the harness knows which saves were acknowledged when the kill came and
 // which one, at most, was in flight. `dump` prints `value <kind> <interview>
-// <key> <value>` for every saved item and `integrity ok` or `integrity <problem>`.
+// <key> <value>` for every saved item and `integrity ok` or `integrity <problem>`
+// (the database's integrity_check, then that every backup listed verifies).
+// `run` takes a backup on opening, as the app does, so kills hit backups too.
 // Notes carry a unique tag ("r<run>s<seq>") then filler, so a note's value is
 // its tag; the filler makes writes span pages.
 
@@ -23,10 +25,12 @@
 #include <cstdlib>
 #include <exception>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "core/storage/Backups.h"
 #include "core/storage/SqliteStorage.h"
 
 using namespace amhire;
@@ -88,6 +92,10 @@ int run(const std::string& path, const std::string& runId, unsigned seed, bool a
 {
     auto storage = SqliteStorage::open(path);
     const auto interviews = interviewsToScore(*storage);
+    // As the app does on opening, so kills also land in the middle of a backup.
+    const std::string backupProblem = takeBackupOnOpen(storage->database(), 3);
+    if (!backupProblem.empty())
+        throw std::runtime_error(backupProblem);
     say("ready");
     std::mt19937 random(seed);
     auto pick = [&](size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(random); };
@@ -160,6 +168,16 @@ int dump(const std::string& path)
         }
         for (const QuestionNote& note : storage->interviews().questionNotes(interview))
             say("value question " + std::to_string(interview) + " " + note.questionId + " " + tagOf(note.notes));
+    }
+    // Every backup listed must be whole: a kill during a backup leaves none half-made.
+    for (const DatabaseBackup& backup : listBackups(path)) {
+        try {
+            verifyBackup(backup.path);
+        }
+        catch (const std::exception& failure) {
+            say("integrity backup " + backup.path.filename().string() + ": " + failure.what());
+            return 1;
+        }
     }
     const auto problems = storage->database().integrityProblems();
     say(problems.empty() ? std::string("integrity ok") : "integrity " + problems.front());
