@@ -134,6 +134,18 @@ TEST_CASE("the compare view shows the core's comparison, transposed, filtered an
         checkGridMatchesCore(view, storage, false);
         CHECK(view.grid()->GetColLabelValue(0) <= view.grid()->GetColLabelValue(1));
     }
+    SECTION("clicking a competency's heading sorts by it, clicking again reverses")
+    {
+        wxGridEvent click(view.grid()->GetId(), wxEVT_GRID_LABEL_LEFT_CLICK, view.grid(), 2, -1);
+        view.grid()->ProcessWindowEvent(click);
+        CHECK(view.options().sortBy == ComparisonSort::Competency);
+        CHECK(view.options().sortCompetency == 2);
+        CHECK(view.options().descending);
+        checkGridMatchesCore(view, storage, false);
+        view.grid()->ProcessWindowEvent(click);
+        CHECK_FALSE(view.options().descending);
+        checkGridMatchesCore(view, storage, false);
+    }
     SECTION("hiding the knocked-out leaves only the others")
     {
         size_t knockedOut = 0;
@@ -233,6 +245,15 @@ TEST_CASE("the compare view shows the core's comparison, transposed, filtered an
         wxTEST_DIALOG(view.showCellDetails(0, static_cast<int>(col)), ExpectCellDetails(&text));
         for (const CellRating& rating : ratings)
             CHECK(utf8(text).find(rating.interviewer) != std::string::npos);
+
+        // Enter on the cursor's cell does the same from the keyboard.
+        view.grid()->SetGridCursor(0, static_cast<int>(col));
+        wxKeyEvent enter(wxEVT_KEY_DOWN);
+        enter.m_keyCode = WXK_RETURN;
+        enter.SetEventObject(view.grid());
+        wxString viaKeyboard;
+        wxTEST_DIALOG(view.grid()->ProcessWindowEvent(enter), ExpectCellDetails(&viaKeyboard));
+        CHECK(viaKeyboard == text);
         CHECK(utf8(text).find(view.comparison()->competencies()[0].name) != std::string::npos);
     }
     SECTION("export writes the file and says so in the status bar")
