@@ -18,6 +18,7 @@
 #include "app/ContentBrowser.h"
 #include "app/ErrorReporting.h"
 #include "app/HtmlText.h"
+#include "app/InterviewScreen.h"
 #include "app/InterviewView.h"
 #include "app/PostingsView.h"
 #include "app/Settings.h"
@@ -79,11 +80,21 @@ void MainFrame::buildMenus()
     file->AppendSubMenu(recent, _("Open &Recent"));
     file->AppendSeparator();
     file->Append(wxID_EXIT);  // stock label and Ctrl+Q
+    auto* interview = new wxMenu;
+    const int startId = wxWindow::NewControlId();
+    const int paperId = wxWindow::NewControlId();
+    const int submitId = wxWindow::NewControlId();
+    interview->Append(startId, _("&Start Interview...\tCtrl+I"), _("Start or resume a scorecard for a candidate"));
+    interview->Append(paperId, _("Export &Paper Kit...\tCtrl+Shift+P"),
+                      _("Save the open interview's kit as a PDF to print"));
+    interview->Append(submitId, _("S&ubmit Scorecard...\tCtrl+Enter"),
+                      _("Give your recommendation and make the scorecard read-only"));
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT);
 
     auto* bar = new wxMenuBar;
     bar->Append(file, wxGetStockLabel(wxID_FILE));
+    bar->Append(interview, _("&Interview"));
     bar->Append(help, wxGetStockLabel(wxID_HELP));
     SetMenuBar(bar);
 
@@ -96,6 +107,18 @@ void MainFrame::buildMenus()
     Bind(wxEVT_MENU, &MainFrame::onRecentDatabase, this, wxID_FILE1, wxID_FILE9);
     Bind(wxEVT_MENU, &MainFrame::onQuit, this, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
+
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { interviews_->startInterview(); }, startId);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { interviews_->screen()->exportPaperKit(); }, paperId);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { interviews_->screen()->submit(); }, submitId);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_.hasStorage()); }, startId);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(interviews_ && interviews_->screen()->isOpen()); },
+         paperId);
+    Bind(wxEVT_UPDATE_UI,
+         [this](wxUpdateUIEvent& e) {
+             e.Enable(interviews_ && interviews_->screen()->isOpen() && !interviews_->screen()->live().readOnly());
+         },
+         submitId);
 }
 
 bool MainFrame::openDatabase(const wxString& path, bool create)
