@@ -151,16 +151,19 @@ void CompareView::loadComparison()
             if (options_.sortBy == ComparisonSort::Competency &&
                 options_.sortCompetency >= opening.scorecard.entries.size())
                 options_.sortBy = ComparisonSort::Total; // a competency of another opening
+            options_.viewer = workspace_.actor();  // independence: see ComparisonOptions::viewer
             next = std::make_unique<Comparison>(compareOpening(workspace_.storage(), openingId, options_));
         }
         catch (const std::exception& e) {
             showError(this, _("Cannot compare the candidates"), e);
         }
     }
+    const bool sameOpening = comparison_ && next && comparison_->opening().id == openingId;
     grid_->show(next.get(), transposed_);
     comparison_ = std::move(next);
-    chartApplications_.clear();
-    grid_->selectCandidates({});
+    if (!sameOpening)
+        chartApplications_.clear(); // a reload keeps the charted candidates
+    restoreChartSelection();
     toolbar_->showSort(comparison_.get(), options_);
     refreshShown();
 }
@@ -249,11 +252,18 @@ void CompareView::updateHeading()
         heading_->SetLabel(_("The comparison could not be read."));
     else if (comparison_->allCandidateCount() == 0)
         heading_->SetLabel(_("No candidate has applied to this opening yet."));
-    else
+    else {
+        size_t withheld = 0;
+        for (size_t row = 0; row < comparison_->candidateCount(); ++row)
+            withheld += comparison_->candidate(row).withheld ? 1 : 0;
         heading_->SetLabel(
             wxString::Format(_("Showing %zu of %zu candidates, from submitted scorecards only"),
                              comparison_->candidateCount(), comparison_->allCandidateCount()) +
-            (options_.anonymised ? _(" - anonymised: names, emails and companies are hidden") : wxString()));
+            (options_.anonymised ? _(" - anonymised: names, emails and companies are hidden") : wxString()) +
+            (withheld ? wxString::Format(_(" - scores of %zu hidden until you submit your own scorecard for them"),
+                                         withheld)
+                      : wxString()));
+    }
 }
 
 std::vector<size_t> CompareView::chosenRows() const

@@ -223,6 +223,9 @@ TEST_CASE("the compare view shows the core's comparison, transposed, filtered an
         CHECK(std::count_if(rows.begin(), rows.end(), [&](size_t r) {
                   return view.comparison()->candidate(r).applicationId == second;
               }) == 1);
+        // Reading the opening again (as after new scorecards) keeps them too.
+        view.reload();
+        CHECK(view.chartRows() == rows);
         // Clicking a score clears the grid's selection but not the chart's.
         view.grid()->ClearSelection();
         test::pumpEvents();
