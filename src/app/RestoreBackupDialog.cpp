@@ -28,7 +28,7 @@ wxString localTime(const std::string& isoUtc)
     return when.FromTimezone(wxDateTime::UTC).Format("%Y-%m-%d %H:%M:%S");
 }
 
-}  // namespace
+} // namespace
 
 RestoreBackupDialog::RestoreBackupDialog(wxWindow* parent, std::vector<DatabaseBackup> backups)
     : wxDialog(parent, wxID_ANY, _("Restore from Backup"), wxDefaultPosition, wxDefaultSize,
@@ -36,10 +36,11 @@ RestoreBackupDialog::RestoreBackupDialog(wxWindow* parent, std::vector<DatabaseB
       backups_(std::move(backups))
 {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(new wxStaticText(this, wxID_ANY,
-                                _("amhire backs up the database each time it is opened. Choose the copy to go "
-                                  "back to; the current file is backed up first, so this can be undone.")),
-               0, wxALL | wxEXPAND, FromDIP(10));
+    sizer->Add(
+        new wxStaticText(this, wxID_ANY,
+                         _("amhire backs up the database each time it is opened. Choose the copy to go "
+                           "back to; the current file is backed up first, so this can be undone.")),
+        0, wxALL | wxEXPAND, FromDIP(10));
 
     list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(520, 260)),
                            wxLC_REPORT | wxLC_SINGLE_SEL);
@@ -97,12 +98,13 @@ bool restoreFromBackup(wxWindow* parent, Workspace& workspace, const std::filesy
     if (dialog.ShowModal() != wxID_OK || !dialog.selected())
         return false;
     const DatabaseBackup chosen = *dialog.selected();
-    wxMessageDialog confirm(parent,
-                            wxString::Format(_("Replace %s with the backup taken %s?\n\nEverything saved since "
-                                               "then is set aside: the current file is backed up first and "
-                                               "can itself be restored later."),
-                                             fromUtf8(database.string()), localTime(chosen.takenAt)),
-                            _("Restore from Backup"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+    wxMessageDialog confirm(
+        parent,
+        wxString::Format(_("Replace %s with the backup taken %s?\n\nEverything saved since "
+                           "then is set aside: the current file is backed up first and "
+                           "can itself be restored later."),
+                         fromUtf8(database.string()), localTime(chosen.takenAt)),
+        _("Restore from Backup"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
     confirm.SetYesNoLabels(_("&Restore"), _("&Cancel"));
     if (confirm.ShowModal() != wxID_YES)
         return false;
@@ -114,11 +116,12 @@ bool restoreFromBackup(wxWindow* parent, Workspace& workspace, const std::filesy
         const bool wasOpen =
             workspace.hasStorage() && std::filesystem::equivalent(workspace.databasePath(), database, ec);
         if (wasOpen)
-            workspace.closeDatabase();  // restoring needs the file closed and unlocked
+            workspace.closeDatabase(); // restoring needs the file closed and unlocked
         try {
             restoreBackup(database, chosen.path);
             restored = true;
-        } catch (const std::exception& e) {
+        }
+        catch (const std::exception& e) {
             showError(parent, _("The backup could not be restored"), e);
         }
         // The restored file becomes the open one; after a failure, the one
@@ -126,7 +129,8 @@ bool restoreFromBackup(wxWindow* parent, Workspace& workspace, const std::filesy
         if (restored || wasOpen) {
             try {
                 workspace.openDatabase(database, OpenMode::ExistingOnly);
-            } catch (const std::exception& e) {
+            }
+            catch (const std::exception& e) {
                 showError(parent, _("The database could not be reopened"), e);
             }
         }
@@ -134,4 +138,4 @@ bool restoreFromBackup(wxWindow* parent, Workspace& workspace, const std::filesy
     return restored;
 }
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -26,16 +26,16 @@ bool restoreFromBackup(wxWindow* parent, Workspace& workspace, const std::filesy
 
 // The list of backups, newest first, with when each was taken and its size.
 class RestoreBackupDialog : public wxDialog {
-public:
+  public:
     RestoreBackupDialog(wxWindow* parent, std::vector<DatabaseBackup> backups);
 
     // The backup chosen, or nullptr when none is selected.
     const DatabaseBackup* selected() const;
     wxListCtrl* list() const { return list_; }
 
-private:
+  private:
     std::vector<DatabaseBackup> backups_;
     wxListCtrl* list_ = nullptr;
 };
 
-}  // namespace amhire::app
+} // namespace amhire::app

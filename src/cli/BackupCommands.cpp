@@ -21,7 +21,8 @@ void addList(CLI::App& parent, CliContext& context)
         nlohmann::json out = nlohmann::json::array();
         for (const DatabaseBackup& backup : backups) {
             if (*json)
-                out.push_back({{"path", backup.path.string()}, {"taken_at", backup.takenAt}, {"size", backup.size}});
+                out.push_back(
+                    {{"path", backup.path.string()}, {"taken_at", backup.takenAt}, {"size", backup.size}});
             else
                 fmt::print("{}  {:>10}  {}\n", backup.takenAt, backup.size, backup.path.string());
         }
@@ -52,7 +53,9 @@ void addRestore(CLI::App& parent, CliContext& context)
     auto file = std::make_shared<std::string>();
     auto yes = std::make_shared<bool>(false);
     auto* restore = parent.add_subcommand("restore", "Replace the database with one of its backups");
-    restore->add_option("BACKUP", *file, "Backup file (see `backup list`)")->required()->check(CLI::ExistingFile);
+    restore->add_option("BACKUP", *file, "Backup file (see `backup list`)")
+        ->required()
+        ->check(CLI::ExistingFile);
     restore->add_flag("--yes", *yes, "Confirm: the current file is backed up first, then replaced");
     restore->callback([&context, file, yes] {
         if (!*yes)

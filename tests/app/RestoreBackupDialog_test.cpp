@@ -18,7 +18,8 @@ TEST_CASE("opening a database in the workspace takes a backup of it", "[gui][bac
     Candidate candidate;
     candidate.name = "Ada Backed-Up";
     fixture.workspace.storage().candidates().add(candidate, "tester");
-    fixture.workspace.openDatabase(database, OpenMode::ExistingOnly);  // reopening the same file keeps the lock
+    fixture.workspace.openDatabase(database,
+                                   OpenMode::ExistingOnly); // reopening the same file keeps the lock
     CHECK(listBackups(database).size() == 2);
 }
 
@@ -29,12 +30,13 @@ TEST_CASE("a second workspace on the same database is told it is in use", "[gui]
     try {
         second.openDatabase(fixture.workspace.databasePath(), OpenMode::ExistingOnly);
         FAIL("two workspaces opened the same database");
-    } catch (const StorageError& error) {
+    }
+    catch (const StorageError& error) {
         CHECK(error.kind() == StorageErrorKind::Locked);
         CHECK_THAT(error.what(), Catch::Contains("already open in another amhire window"));
     }
     CHECK_FALSE(second.hasStorage());
-    fixture.workspace.closeDatabase();  // closing lets the other one in
+    fixture.workspace.closeDatabase(); // closing lets the other one in
     CHECK_NOTHROW(second.openDatabase(fixture.dir / "amhire.db", OpenMode::ExistingOnly));
 }
 
@@ -52,8 +54,8 @@ TEST_CASE("the restore dialog lists backups newest first with time and size", "[
     app::RestoreBackupDialog dialog(fixture.frame, backups);
     REQUIRE(dialog.list()->GetItemCount() == 2);
     CHECK(dialog.list()->GetItemText(0, 2) == wxString::FromUTF8(backups[0].path.filename().string()));
-    CHECK(dialog.list()->GetItemText(0, 0).StartsWith("20"));  // a date, in local time
+    CHECK(dialog.list()->GetItemText(0, 0).StartsWith("20")); // a date, in local time
     CHECK_FALSE(dialog.list()->GetItemText(0, 1).empty());
     REQUIRE(dialog.selected());
-    CHECK(dialog.selected()->path == backups[0].path);  // the newest is preselected
+    CHECK(dialog.selected()->path == backups[0].path); // the newest is preselected
 }

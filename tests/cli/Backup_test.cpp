@@ -14,7 +14,7 @@ struct CliDatabase {
     std::string db = (dir.path() / "amhire.db").string();
     CliResult run(const std::string& args) const { return runCli("--db " + quote(db) + " " + args); }
 };
-}  // namespace
+} // namespace
 
 TEST_CASE("backup take, list and restore bring an earlier state back", "[cli][backup]")
 {
@@ -30,7 +30,7 @@ TEST_CASE("backup take, list and restore bring an earlier state back", "[cli][ba
     REQUIRE(list.size() == 1);
     const std::string backup = list[0]["path"];
 
-    CHECK(t.run("backup restore " + quote(backup)).exitCode == 2);  // needs --yes
+    CHECK(t.run("backup restore " + quote(backup)).exitCode == 2); // needs --yes
     auto restore = t.run("backup restore --yes " + quote(backup));
     REQUIRE(restore.exitCode == 0);
     CHECK_THAT(restore.output, Contains("the previous file is kept as"));

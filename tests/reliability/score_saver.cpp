@@ -124,22 +124,22 @@ int run(const std::string& path, const std::string& runId, unsigned seed, bool a
             // Every score save changes the score, so a lost one shows as a wrong value.
             int& score = lastScore[which * kCompetencies.size() + c];
             score = score % 5 + 1;
-            announce("save " + std::to_string(seq) + " score " + std::to_string(interview) + " " + kCompetencies[c] +
-                " " + std::to_string(score));
+            announce("save " + std::to_string(seq) + " score " + std::to_string(interview) + " " +
+                     kCompetencies[c] + " " + std::to_string(score));
             storage->interviews().setScore(interview, kCompetencies[c], score, kActor);
             break;
         }
         case 1: {
             const std::string& competency = kCompetencies[pick(kCompetencies.size())];
-            announce("save " + std::to_string(seq) + " notes " + std::to_string(interview) + " " + competency + " " +
-                tag);
+            announce("save " + std::to_string(seq) + " notes " + std::to_string(interview) + " " +
+                     competency + " " + tag);
             storage->interviews().setRatingNotes(interview, competency, tag + " " + filler, kActor);
             break;
         }
         default: {
             const std::string& question = kQuestions[pick(kQuestions.size())];
-            announce("save " + std::to_string(seq) + " question " + std::to_string(interview) + " " + question + " " +
-                tag);
+            announce("save " + std::to_string(seq) + " question " + std::to_string(interview) + " " +
+                     question + " " + tag);
             storage->interviews().setQuestionNote(interview, question, tag + " " + filler, kActor);
             break;
         }
@@ -167,7 +167,8 @@ int dump(const std::string& path)
                     tagOf(rating.notes));
         }
         for (const QuestionNote& note : storage->interviews().questionNotes(interview))
-            say("value question " + std::to_string(interview) + " " + note.questionId + " " + tagOf(note.notes));
+            say("value question " + std::to_string(interview) + " " + note.questionId + " " +
+                tagOf(note.notes));
     }
     // Every backup listed must be whole: a kill during a backup leaves none half-made.
     for (const DatabaseBackup& backup : listBackups(path)) {

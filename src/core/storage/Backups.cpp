@@ -60,7 +60,8 @@ void makePrivateFolder(const fs::path& folder)
 
 void createPrivateFile(const fs::path& path)
 {
-    const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR);
+    const int fd =
+        ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR);
     if (fd < 0)
         throw fileError(path, "Creating a backup file", errno);
     ::fchmod(fd, S_IRUSR | S_IWUSR); // whatever the umask
@@ -260,7 +261,8 @@ std::vector<DatabaseBackup> listBackups(const fs::path& database)
         // Exactly "<database name>.<time>.backup": "hiring.amhire.old.<time>.backup"
         // belongs to hiring.amhire.old, not to hiring.amhire.
         if (name.size() == prefix.size() + kTimeLength + std::strlen(kSuffix) &&
-            name.compare(0, prefix.size(), prefix) == 0 && name.compare(prefix.size() + kTimeLength, std::string::npos, kSuffix) == 0 &&
+            name.compare(0, prefix.size(), prefix) == 0 &&
+            name.compare(prefix.size() + kTimeLength, std::string::npos, kSuffix) == 0 &&
             looksLikeFileTime(name.substr(prefix.size(), kTimeLength)) && it->is_regular_file(ec))
             backups.push_back(describe(database, it->path()));
     }

@@ -30,12 +30,13 @@ InstanceLock InstanceLock::acquire(const fs::path& database)
     if (fd < 0) {
         const int err = errno;
         const auto kind = err == EACCES || err == EROFS || err == EPERM ? StorageErrorKind::ReadOnly
-                          : err == ENOENT                                ? StorageErrorKind::NotFound
-                                                                         : StorageErrorKind::Other;
-        throw StorageError(kind, database,
-                           fmt::format("Cannot open the database {}: its lock file {} cannot be created ({}). "
-                                       "Check that you may write to the folder.",
-                                       database.string(), lockPath.string(), std::strerror(err)));
+                          : err == ENOENT                               ? StorageErrorKind::NotFound
+                                                                        : StorageErrorKind::Other;
+        throw StorageError(
+            kind, database,
+            fmt::format("Cannot open the database {}: its lock file {} cannot be created ({}). "
+                        "Check that you may write to the folder.",
+                        database.string(), lockPath.string(), std::strerror(err)));
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         const int err = errno;
@@ -43,9 +44,9 @@ InstanceLock InstanceLock::acquire(const fs::path& database)
         const ssize_t n = ::pread(fd, holder, sizeof holder - 1, 0);
         ::close(fd);
         if (err != EWOULDBLOCK)
-            throw StorageError(StorageErrorKind::Other, database,
-                               fmt::format("Cannot lock the database {}: {}.", database.string(),
-                                           std::strerror(err)));
+            throw StorageError(
+                StorageErrorKind::Other, database,
+                fmt::format("Cannot lock the database {}: {}.", database.string(), std::strerror(err)));
         const std::string pid = n > 0 ? std::string(holder, static_cast<size_t>(n)) : std::string("unknown");
         throw StorageError(StorageErrorKind::Locked, database,
                            fmt::format("The database {} is already open in another amhire window (process "
@@ -61,7 +62,9 @@ InstanceLock InstanceLock::acquire(const fs::path& database)
     return InstanceLock(fd);
 }
 
-InstanceLock::InstanceLock(InstanceLock&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
+InstanceLock::InstanceLock(InstanceLock&& other) noexcept : fd_(std::exchange(other.fd_, -1))
+{
+}
 
 InstanceLock& InstanceLock::operator=(InstanceLock&& other) noexcept
 {

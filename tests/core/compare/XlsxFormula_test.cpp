@@ -13,7 +13,8 @@
 using namespace amhire;
 using namespace amhire::test;
 
-TEST_CASE("A candidate named like a formula is a text cell in the XLSX, never a formula", "[compare][privacy]")
+TEST_CASE("A candidate named like a formula is a text cell in the XLSX, never a formula",
+          "[compare][privacy]")
 {
     if (!haveTool("unzip")) {
         WARN("unzip is not installed; the workbook is not opened");

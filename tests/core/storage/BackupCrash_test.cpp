@@ -47,7 +47,7 @@ TEST_CASE("A restore killed at a random moment leaves the old database or the re
             self.signalReady();
             restoreBackup(fixture.path, backup->path);
             self.signalReady(); // done
-            ::pause(); // done: wait for the kill like everyone else
+            ::pause();          // done: wait for the kill like everyone else
             return std::string();
         });
         REQUIRE(child.waitReady());
@@ -59,7 +59,8 @@ TEST_CASE("A restore killed at a random moment leaves the old database or the re
                                                   .count());
         }
         else {
-            ::usleep(std::uniform_int_distribution<unsigned>(0, static_cast<unsigned>(restoreMicros * 3 / 2))(random));
+            ::usleep(std::uniform_int_distribution<unsigned>(0, static_cast<unsigned>(restoreMicros * 3 / 2))(
+                random));
         }
         child.kill();
 
@@ -68,7 +69,8 @@ TEST_CASE("A restore killed at a random moment leaves the old database or the re
         INFO("kill " << kill);
         CHECK((count == 1 || count == 3));
         if (count == 3)
-            CHECK(storage->candidates().get(fixture.candidateId).currentTitle == "title " + std::to_string(kill));
+            CHECK(storage->candidates().get(fixture.candidateId).currentTitle ==
+                  "title " + std::to_string(kill));
         CHECK(storage->database().integrityProblems().empty());
         if (kill >= 0)
             (count == 1 ? restored : old)++;

@@ -179,7 +179,7 @@ TEST_CASE("A truncated database is refused, then restored from its backup", "[st
     CHECK(readBytes(fixture.path).size() == bytes.size() / 2); // untouched by the failed open
 
     const auto safety = restoreBackup(fixture.path, listBackups(fixture.path).front().path);
-    CHECK_FALSE(safety); // SQLite cannot copy a damaged file page by page...
+    CHECK_FALSE(safety);      // SQLite cannot copy a damaged file page by page...
     bool keptDamaged = false; // ...so its bytes are kept as they were
     for (const auto& entry : fs::directory_iterator(backupFolderFor(fixture.path)))
         keptDamaged = keptDamaged || (entry.path().extension() == ".damaged" &&
@@ -189,13 +189,15 @@ TEST_CASE("A truncated database is refused, then restored from its backup", "[st
     CHECK(restored->candidates().count() == 301);
 }
 
-TEST_CASE("A candidate erased before a backup is nowhere in that backup's bytes", "[storage][backup][privacy]")
+TEST_CASE("A candidate erased before a backup is nowhere in that backup's bytes",
+          "[storage][backup][privacy]")
 {
     StorageFixture fixture;
     const std::string name = "Zelda Unforgettable-Name";
     const std::string email = "zelda.secret@example.org";
     const int64_t erased = fixture.storage->candidates().add(sampleCandidate(name, email), kActor);
-    const int64_t kept = fixture.storage->candidates().add(sampleCandidate("Kept Person", "kept@example.com"), kActor);
+    const int64_t kept =
+        fixture.storage->candidates().add(sampleCandidate("Kept Person", "kept@example.com"), kActor);
     fixture.storage->candidates().addApplication(erased, fixture.openingId, Stage::Interviewing, kActor);
     const auto before = takeBackup(fixture.storage->database());
     REQUIRE(before);

@@ -239,8 +239,8 @@ TEST_CASE("Two processes saving into one database at once lose nothing", "[stora
             self.signalReady();
             for (int i = 1; i <= kSaves; ++i) {
                 storage->interviews().setScore(interview, "retention", i % 5 + 1, who);
-                storage->interviews().setQuestionNote(interview, "q-" + std::to_string(i), who + " " + std::to_string(i),
-                                                      who);
+                storage->interviews().setQuestionNote(interview, "q-" + std::to_string(i),
+                                                      who + " " + std::to_string(i), who);
             }
             return std::string();
         };
@@ -287,5 +287,7 @@ TEST_CASE("A crash in the middle of a rollback-journal commit leaves a file that
     auto storage = SqliteStorage::open(path, OpenMode::ExistingOnly);
     CHECK(storage->candidates().get(candidateId).name == "Committed Before");
     CHECK(storage->database().integrityProblems().empty());
-    CHECK(storage->database().sql().execAndGet("SELECT count(*) FROM meta WHERE key LIKE 'filler%'").getInt() == 0);
+    CHECK(
+        storage->database().sql().execAndGet("SELECT count(*) FROM meta WHERE key LIKE 'filler%'").getInt() ==
+        0);
 }

@@ -31,7 +31,8 @@ TEST_CASE("A second window on the same database is told the file is in use", "[s
     const auto first = InstanceLock::acquire(db);
     const auto error = lockError(db);
     CHECK(error.kind() == StorageErrorKind::Locked);
-    CHECK_THAT(error.what(), Catch::Contains(db.string()) && Catch::Contains("already open in another amhire window") &&
+    CHECK_THAT(error.what(), Catch::Contains(db.string()) &&
+                                 Catch::Contains("already open in another amhire window") &&
                                  Catch::Contains("process " + std::to_string(::getpid())));
     CHECK(permissions(InstanceLock::lockPathFor(db)) == 0600);
 }
