@@ -10,6 +10,8 @@ std::vector<CellRating> ratingsBehind(Storage& storage, const Comparison& compar
 {
     const std::string& competencyId = comparison.competencies().at(competency).competencyId;
     std::vector<CellRating> found;
+    if (comparison.candidate(row).withheld)
+        return found;  // the viewer's own scorecard is a draft: nobody else's ratings yet
     for (const Interview& interview :
          storage.interviews().interviewsOf(comparison.candidate(row).applicationId)) {
         if (interview.status != InterviewStatus::Submitted)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <set>
 #include <stdexcept>
 
 #include "core/compare/Anonymisation.h"
@@ -11,6 +12,33 @@
 
 namespace amhire {
 namespace {
+
+// The applications of candidates `viewer` has a draft scorecard for lose
+// every submitted score and verdict before anything is summed; returns them.
+std::set<int64_t> withholdFromDraftingViewer(Storage& storage, const std::string& viewer, ComparisonRows& rows)
+{
+    std::set<int64_t> applications;
+    if (viewer.empty())
+        return applications;
+    std::set<int64_t> candidates;
+    for (const Interview& draft : storage.interviews().draftsFor(viewer))
+        if (const auto application = storage.candidates().findApplication(draft.applicationId))
+            candidates.insert(application->candidateId);
+    if (candidates.empty())
+        return applications;
+    for (const ComparisonApplicationRow& row : rows.applications)
+        if (candidates.count(row.candidateId))
+            applications.insert(row.applicationId);
+    auto hidden = [&](int64_t applicationId) { return applications.count(applicationId) > 0; };
+    rows.scores.erase(std::remove_if(rows.scores.begin(), rows.scores.end(),
+                                     [&](const ComparisonScoreRow& r) { return hidden(r.applicationId); }),
+                      rows.scores.end());
+    rows.verdicts.erase(std::remove_if(rows.verdicts.begin(), rows.verdicts.end(),
+                                       [&](const ComparisonVerdictRow& r) { return hidden(r.applicationId); }),
+                        rows.verdicts.end());
+    return applications;
+}
+
 
 // Totals are sums of products of doubles; equal candidates may differ in the
 // last bits, and a rank must not split them.
@@ -74,8 +102,11 @@ Comparison compareOpening(Storage& storage, int64_t openingId, const ComparisonO
     for (const ScorecardEntry& competency : comparison.competencies())
         competencyIds.push_back(competency.competencyId);
     ComparisonRows rows = ComparisonQueries(sqlite->database()).read(openingId, competencyIds);
+    const std::set<int64_t> withheld = withholdFromDraftingViewer(storage, options.viewer, rows);
 
     comparison.loadCandidates(rows.applications);
+    for (ComparedCandidate& candidate : comparison.candidates_)
+        candidate.withheld = withheld.count(candidate.applicationId) > 0;
     comparison.loadScores(rows);
     comparison.loadVerdicts(rows.verdicts);
     for (size_t i = 0; i < comparison.candidates_.size(); ++i)

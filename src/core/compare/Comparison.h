@@ -37,6 +37,10 @@ struct ComparisonOptions {
     // across filters and sorting), emails and companies are blanked and their
     // names are taken out of interviewers' notes — in every view and export.
     bool anonymised = false;
+    // Independence: when set, the candidates this person has a draft
+    // scorecard for come without anyone's scores, recommendations or notes,
+    // so their own judgement is not steered before they submit.
+    std::string viewer;
 };
 
 // The submitted scores of one candidate on one competency.
@@ -83,6 +87,7 @@ struct ComparedCandidate {
     bool knockedOut = false; // below a must-have minimum
     int disagreements = 0;   // competencies with ComparisonCell::disagreement()
     int gaps = 0;            // scorecard competencies no submitted scorecard scored
+    bool withheld = false;   // others' scores left out: the viewer's own scorecard is still a draft
 };
 
 // Who said what: one submitted scorecard's overall call and take-aways.
