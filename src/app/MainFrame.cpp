@@ -15,15 +15,19 @@
 #include <wx/stockitem.h>
 
 #include "app/CandidatesView.h"
+#include "app/CompareView.h"
 #include "app/ContentBrowser.h"
 #include "app/ErrorReporting.h"
 #include "app/HtmlText.h"
 #include "app/InterviewScreen.h"
 #include "app/InterviewView.h"
 #include "app/PostingsView.h"
+#include "app/RestoreBackupDialog.h"
 #include "app/Settings.h"
 #include "app/Workspace.h"
 #include "core/content/ContentStats.h"
+#include "core/storage/Backups.h"
+#include "core/storage/StorageError.h"
 
 namespace amhire::app {
 
@@ -54,6 +58,9 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
     interviews_ = new InterviewView(notebook_, workspace_, settings_);
     notebook_->AddPage(interviews_, _("Interview"));
     views_.push_back(interviews_);
+    compare_ = new CompareView(notebook_, workspace_, &settings_);
+    notebook_->AddPage(compare_, _("Compare"));
+    views_.push_back(compare_);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(notebook_, 1, wxEXPAND);
@@ -78,6 +85,9 @@ void MainFrame::buildMenus()
     file->Append(wxID_OPEN, _("&Open Database...\tCtrl+O"), _("Open an existing amhire database file"));
     auto* recent = new wxMenu;
     file->AppendSubMenu(recent, _("Open &Recent"));
+    const int restoreId = wxWindow::NewControlId();
+    file->Append(restoreId, _("Restore from &Backup..."),
+                 _("Replace the open database with one of its automatic backups"));
     file->AppendSeparator();
     file->Append(wxID_EXIT);  // stock label and Ctrl+Q
     auto* interview = new wxMenu;
@@ -104,6 +114,8 @@ void MainFrame::buildMenus()
 
     Bind(wxEVT_MENU, &MainFrame::onNewDatabase, this, wxID_NEW);
     Bind(wxEVT_MENU, &MainFrame::onOpenDatabase, this, wxID_OPEN);
+    Bind(wxEVT_MENU, &MainFrame::onRestoreBackup, this, restoreId);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_.hasStorage()); }, restoreId);
     Bind(wxEVT_MENU, &MainFrame::onRecentDatabase, this, wxID_FILE1, wxID_FILE9);
     Bind(wxEVT_MENU, &MainFrame::onQuit, this, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
@@ -128,6 +140,18 @@ bool MainFrame::openDatabase(const wxString& path, bool create)
     try {
         wxBusyCursor busy;
         workspace_.openDatabase(toUtf8(path), create ? OpenMode::CreateIfMissing : OpenMode::ExistingOnly);
+    } catch (const StorageError& e) {
+        if (e.kind() != StorageErrorKind::Corrupt || listBackups(toUtf8(path)).empty()) {
+            showError(this, _("The database could not be opened"), e);
+            return false;
+        }
+        // A damaged file with backups beside it: offer the way back.
+        wxMessageDialog ask(this, describeException(e), _("The database could not be opened"),
+                            wxYES_NO | wxICON_ERROR);
+        ask.SetExtendedMessage(_("amhire keeps automatic backups of this database. Restore one now?"));
+        ask.SetYesNoLabels(_("&Restore from Backup..."), _("&Cancel"));
+        if (ask.ShowModal() != wxID_YES || !restoreFromBackup(this, workspace_, toUtf8(path)))
+            return false;
     } catch (const std::exception& e) {
         showError(this, _("The database could not be opened"), e);
         return false;
@@ -137,7 +161,11 @@ bool MainFrame::openDatabase(const wxString& path, bool create)
     settings_.setLastDatabase(path);
     updateTitle();
     reloadViews();
-    wxLogStatus(this, _("Opened %s"), path);
+    if (!workspace_.backupProblem().empty())
+        wxLogWarning(_("Opened %s, but its automatic backup failed: %s"), path,
+                     fromUtf8(workspace_.backupProblem()));
+    else
+        wxLogStatus(this, _("Opened %s"), path);
     return true;
 }
 
@@ -183,6 +211,23 @@ void MainFrame::onNewDatabase(wxCommandEvent&)
         return;
     }
     openDatabase(dialog.GetPath(), true);
+}
+
+void MainFrame::onRestoreBackup(wxCommandEvent&)
+{
+    if (!workspace_.hasStorage() || !viewsCanClose())
+        return;
+    if (restoreFromBackup(this, workspace_)) {
+        updateTitle();
+        reloadViews();
+        wxLogStatus(this, _("Restored %s from a backup"), fromUtf8(workspace_.databasePath().string()));
+    }
+}
+
+void MainFrame::showComparison(int64_t openingId)
+{
+    showView(compare_);
+    compare_->selectOpening(openingId);
 }
 
 void MainFrame::onOpenDatabase(wxCommandEvent&)

@@ -13,6 +13,7 @@ class wxFileHistory;
 namespace amhire::app {
 
 class CandidatesView;
+class CompareView;
 class InterviewView;
 class PostingsView;
 class ContentBrowser;
@@ -31,6 +32,9 @@ public:
     CandidatesView* candidatesView() const { return candidates_; }
     PostingsView* postingsView() const { return postings_; }
     InterviewView* interviewView() const { return interviews_; }
+    CompareView* compareView() const { return compare_; }
+    // Brings the Compare page forward on an opening.
+    void showComparison(int64_t openingId);
     wxNotebook* notebook() const { return notebook_; }
     Workspace& workspace() const { return workspace_; }
 
@@ -47,6 +51,7 @@ private:
     bool viewsCanClose();
     void showView(wxWindow* view);
     void onNewDatabase(wxCommandEvent& event);
+    void onRestoreBackup(wxCommandEvent& event);
     void onOpenDatabase(wxCommandEvent& event);
     void onRecentDatabase(wxCommandEvent& event);
     void onQuit(wxCommandEvent& event);
@@ -63,6 +68,7 @@ private:
     CandidatesView* candidates_ = nullptr;
     PostingsView* postings_ = nullptr;
     InterviewView* interviews_ = nullptr;
+    CompareView* compare_ = nullptr;
 };
 
 }  // namespace amhire::app
