@@ -13,6 +13,7 @@
 
 #include "GuiFixture.h"
 #include "app/HtmlText.h"
+#include "app/CompareView.h"
 #include "app/EvidenceFields.h"
 #include "app/InterviewScreen.h"
 #include "app/InterviewView.h"
@@ -233,8 +234,30 @@ TEST_CASE("Other interviewers' drafts and scores are not shown to an interviewer
     type(view->screen()->scoringPanel()->notesBox(), "Kim's private view");
     REQUIRE(view->screen()->saveNow());
 
+    view->screen()->submitWith(Recommendation::StrongYes);
+    REQUIRE(view->screen()->live().readOnly());
+    // Kim also leaves a draft on another candidate: it is Kim's alone.
+    const Hiring other = addApplication(fixture.workspace, "Alan Turing");
+    view->startInterview({other.applicationId, "Kim Roe", InterviewKind::Panel, 45});
+    view->screen()->score(4);
+    REQUIRE(view->screen()->saveNow());
+
+    // HR, with no draft of their own, sees Kim's submitted score.
+    app::CompareView* compare = fixture.frame->compareView();
+    view->setInterviewer("Hana HR");
+    compare->selectOpening(hiring.openingId);
+    REQUIRE(compare->comparison());
+    CHECK(compare->comparison()->cell(0, 0).raters == 1);
+
     view->startInterview({hiring.applicationId, "Sam Lee", InterviewKind::Panel, 45});
     REQUIRE(view->showingInterview());
+    // Sam, whose own scorecard is a draft, sees nobody's scores in the comparison.
+    compare->reload();
+    compare->selectOpening(hiring.openingId);
+    REQUIRE(compare->comparison());
+    CHECK(compare->comparison()->candidate(0).withheld);
+    CHECK(compare->comparison()->cell(0, 0).raters == 0);
+    CHECK(compare->comparison()->verdicts(0).size() == 0);
     const LiveInterview& sams = view->screen()->live();
     CHECK(sams.interview().id != kims);
     CHECK(sams.interview().interviewer == "Sam Lee");
@@ -247,10 +270,13 @@ TEST_CASE("Other interviewers' drafts and scores are not shown to an interviewer
 
     REQUIRE(view->screen()->close());
     view->reload();
-    REQUIRE(view->drafts().size() == 1);
+    REQUIRE(view->drafts().size() == 1);  // Sam's own; Kim's was submitted, and is Kim's
     CHECK(view->drafts()[0].interview.interviewer == "Sam Lee");
-    for (long row = 0; row < view->draftList()->GetItemCount(); ++row)
-        CHECK(view->draftList()->GetItemText(row, 0) == "Grace Hopper");
+    REQUIRE(view->draftList()->GetItemCount() == 1);
+    CHECK(view->draftList()->GetItemText(0, 0) == "Grace Hopper");
+    view->setInterviewer("Kim Roe");
+    REQUIRE(view->drafts().size() == 1);
+    CHECK(view->drafts()[0].candidateName == "Alan Turing");
     CHECK(fixture.workspace.storage().interviews().hasDraftFor("Sam Lee",
                                                                  fixture.workspace.storage()
                                                                      .candidates()
