@@ -49,5 +49,6 @@ void addCheckCommand(CLI::App& app, CliContext& context);
 void addDemoDataCommand(CLI::App& app, CliContext& context);
 void addCompareCommand(CLI::App& app, CliContext& context);
 void addBackupCommands(CLI::App& app, CliContext& context);
+void addKitCommand(CLI::App& app, CliContext& context);
 
 }  // namespace amhire::cli

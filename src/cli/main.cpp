@@ -26,6 +26,7 @@ int main(int argc, char** argv)
     amhire::cli::addDemoDataCommand(app, context);
     amhire::cli::addCompareCommand(app, context);
     amhire::cli::addBackupCommands(app, context);
+    amhire::cli::addKitCommand(app, context);
 
     try {
         app.parse(argc, argv);

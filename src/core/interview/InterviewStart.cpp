@@ -22,13 +22,17 @@ std::vector<KitCompetency> kitScorecard(const ScorecardSnapshot& snapshot)
 
 }  // namespace
 
+Kit kitForOpening(const Content& content, const Opening& opening, InterviewKind kind, int lengthMinutes)
+{
+    const Level level = parseLevel(opening.level).value_or(Level::Mid);
+    return buildKit(content, kitScorecard(opening.scorecard), level, kind, lengthMinutes);
+}
+
 Kit kitForApplication(Storage& storage, const Content& content, int64_t applicationId, InterviewKind kind,
                       int lengthMinutes)
 {
     const Application application = storage.candidates().getApplication(applicationId);
-    const Opening opening = storage.openings().get(application.openingId);
-    const Level level = parseLevel(opening.level).value_or(Level::Mid);
-    return buildKit(content, kitScorecard(opening.scorecard), level, kind, lengthMinutes);
+    return kitForOpening(content, storage.openings().get(application.openingId), kind, lengthMinutes);
 }
 
 int64_t startInterview(Storage& storage, const Content& content, const InterviewRequest& request)

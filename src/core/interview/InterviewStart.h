@@ -17,6 +17,10 @@ struct InterviewRequest {
     int lengthMinutes = 60;  // 45, 60 or 90 in the app; anything from 15 to 240 here
 };
 
+// The kit for an opening: built from its frozen scorecard (its weights, not
+// today's rubric) at its level.
+Kit kitForOpening(const Content& content, const Opening& opening, InterviewKind kind, int lengthMinutes);
+
 // The kit for an application: built from the opening's frozen scorecard (its
 // weights, not today's rubric) at the opening's level.
 Kit kitForApplication(Storage& storage, const Content& content, int64_t applicationId, InterviewKind kind,

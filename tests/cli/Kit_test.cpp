@@ -1,0 +1,35 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "CliRunner.h"
+#include "TestPaths.h"
+
+using namespace amhire::test;
+using Catch::Matchers::Contains;
+
+TEST_CASE("kit shows an opening's interview kit and writes it as a PDF", "[cli][interview]")
+{
+    TempDir dir;
+    const std::string db = (dir.path() / "amhire.db").string();
+    auto run = [&](const std::string& args) { return runCli("--db " + quote(db) + " " + args); };
+    REQUIRE(run("opening add --template saas --level senior --company Northwind").exitCode == 0);
+
+    const auto shown = run("kit --opening 1 --kind phone-screen --minutes 45");
+    REQUIRE(shown.exitCode == 0);
+    CHECK_THAT(shown.output, Contains("Retention record"));
+    CHECK_THAT(shown.output, Contains("minutes kept free"));
+
+    const std::string pdf = (dir.path() / "kit.pdf").string();
+    const auto written = run("kit --opening 1 -o " + quote(pdf));
+    REQUIRE(written.exitCode == 0);
+    std::ifstream in(pdf, std::ios::binary);
+    std::string magic(5, '\0');
+    in.read(magic.data(), 5);
+    CHECK(magic == "%PDF-");
+
+    const auto unknown = run("kit --opening 9");
+    CHECK(unknown.exitCode == 2);
+    CHECK_THAT(unknown.output, Contains("no opening 9"));
+    CHECK(run("kit --opening 1 --minutes 5").exitCode != 0);
+}
