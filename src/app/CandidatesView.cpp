@@ -166,7 +166,7 @@ void CandidatesView::addCandidate()
         tx->commit();
         showCandidates();
         candidates_->selectCandidate(id);
-        wxLogStatus(_("Added %s."), fromUtf8(dialog.candidate().name));
+        wxLogStatus(_("Candidate added."));  // no name: log output must hold no personal data
     } catch (const std::exception& e) {
         showError(this, _("The candidate was not added"), e);
     }
@@ -185,7 +185,7 @@ void CandidatesView::editCandidate()
         const int64_t id = row->candidate.id;
         showCandidates();
         candidates_->selectCandidate(id);
-        wxLogStatus(_("Saved %s."), fromUtf8(dialog.candidate().name));
+        wxLogStatus(_("Candidate saved."));
     } catch (const std::exception& e) {
         showError(this, _("The changes were not saved"), e);
     }

@@ -186,7 +186,7 @@ void InterviewScreen::writePaperKitTo(const wxString& path)
         showError(this, _("The paper kit could not be written"), e);
         return;
     }
-    wxLogStatus(_("Paper kit saved to %s"), path);
+    wxLogStatus(_("Paper kit saved."));  // the file name holds the candidate's name: not for logs
 }
 
 void InterviewScreen::showHeader()
