@@ -197,14 +197,23 @@ std::optional<LevelSet> ElementReader::levels(pugi::xml_node node, const char* n
 std::string ElementReader::text(pugi::xml_node node) const
 {
     std::string raw;
+    const char* only = nullptr; // the usual case, one text child: folded without a copy
+    int texts = 0;
     for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
-        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
-            raw += child.value();
+        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+            if (++texts == 1)
+                only = child.value();
+            else {
+                if (texts == 2)
+                    raw = only;
+                raw += child.value();
+            }
+        }
         else if (child.type() == pugi::node_element)
             error(child, fmt::format("<{}> holds plain text; element <{}> is not allowed inside it", node.name(),
                                      child.name()));
     }
-    std::string folded = foldWhitespace(raw);
+    std::string folded = foldWhitespace(texts == 1 ? std::string_view(only) : std::string_view(raw));
     if (folded.empty())
         error(node, fmt::format("<{}> is empty", node.name()));
     return folded;

@@ -111,6 +111,12 @@ std::optional<EncodingProblem> findEncodingProblem(std::string_view text)
         return EncodingProblem{0, true, "file looks like UTF-16 without a byte order mark; content files must be UTF-8"};
 
     for (size_t i = utf8BomLength(text); i < text.size();) {
+        // Content is almost all printable ASCII; only the rest needs decoding.
+        const auto b = static_cast<unsigned char>(text[i]);
+        if ((b >= 0x20 && b < 0x80 && b != '&') || b == '\n' || b == '\t' || b == '\r') {
+            ++i;
+            continue;
+        }
         std::uint32_t c = 0;
         const size_t len = decodeUtf8(text, i, c);
         if (len == 0)

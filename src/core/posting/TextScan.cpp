@@ -73,12 +73,23 @@ bool isWordCharacter(char32_t c)
     return true;
 }
 
+// decodeUtf8 with the ASCII case inline: posting text is mostly ASCII and is
+// split into words on every keystroke.
+static CodePoint decodeAt(std::string_view text, size_t at)
+{
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80)
+        return {byte, 1};
+    return decodeUtf8(text, at);
+}
+
 std::vector<TextWord> splitWords(std::string_view text)
 {
     std::vector<TextWord> words;
+    words.reserve(text.size() / 6); // about one word in six bytes of English
     size_t i = 0;
     while (i < text.size()) {
-        CodePoint cp = decodeUtf8(text, i);
+        CodePoint cp = decodeAt(text, i);
         if (!isWordCharacter(cp.value)) {
             i += cp.length;
             continue;
@@ -87,7 +98,7 @@ std::vector<TextWord> splitWords(std::string_view text)
         char32_t previous = cp.value;
         i += cp.length;
         while (i < text.size()) {
-            CodePoint next = decodeUtf8(text, i);
+            CodePoint next = decodeAt(text, i);
             if (isWordCharacter(next.value)) {
                 previous = next.value;
                 i += next.length;
@@ -96,7 +107,7 @@ std::vector<TextWord> splitWords(std::string_view text)
             // A joiner belongs to the word only with word characters on both sides.
             if (i + next.length >= text.size())
                 break;
-            const CodePoint after = decodeUtf8(text, i + next.length);
+            const CodePoint after = decodeAt(text, i + next.length);
             const bool joins =
                 (isApostrophe(next.value) && isLetter(previous) && isLetter(after.value)) ||
                 (next.value == '-' && isWordCharacter(after.value)) ||
@@ -121,17 +132,23 @@ std::string lowerAscii(std::string_view text)
 
 std::string foldWhitespace(std::string_view text)
 {
+    // Content loading folds every text of every file: one allocation, and runs
+    // of ordinary characters copied at once rather than byte by byte.
+    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
     std::string out;
-    bool pendingSpace = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-            pendingSpace = !out.empty();
-            continue;
-        }
-        if (pendingSpace)
+    out.reserve(text.size());
+    size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && isSpace(text[i]))
+            ++i;
+        const size_t start = i;
+        while (i < text.size() && !isSpace(text[i]))
+            ++i;
+        if (i == start)
+            break;
+        if (!out.empty())
             out += ' ';
-        pendingSpace = false;
-        out += c;
+        out.append(text.data() + start, i - start);
     }
     return out;
 }
