@@ -1,6 +1,8 @@
 #include "core/posting/GenderCodedWords.h"
 
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <fstream>
 #include <sstream>
 
@@ -21,12 +23,6 @@ bool matchesStem(std::string_view word, std::string_view stem)
     return word == stem;
 }
 
-bool matchesAny(std::string_view word, const std::vector<std::string>& stems)
-{
-    return std::any_of(stems.begin(), stems.end(),
-                       [&](const std::string& stem) { return matchesStem(word, stem); });
-}
-
 // "leader's" is "leader"; the curly apostrophe is three bytes.
 std::string_view withoutPossessive(std::string_view word)
 {
@@ -36,17 +32,71 @@ std::string_view withoutPossessive(std::string_view word)
     return word;
 }
 
-bool match(const GenderCodedWords& words, std::string_view text, size_t offset,
-           std::vector<GenderCodedHit>& out)
-{
-    const std::string word = lowerAscii(withoutPossessive(text));
-    for (GenderCoding coding : {GenderCoding::Masculine, GenderCoding::Feminine}) {
-        if (matchesAny(word, coding == GenderCoding::Masculine ? words.masculine : words.feminine)) {
-            out.push_back({coding, word, offset, text.size()});
-            return true;
-        }
+// The stems by their first letter, so a word is held against the few stems
+// that could match it rather than all of them: postings are checked on every
+// keystroke and have hundreds of words.
+class StemIndex {
+  public:
+    explicit StemIndex(const GenderCodedWords& words)
+    {
+        for (const std::string& stem : words.masculine)
+            bucket(stem).masculine.push_back(stem);
+        for (const std::string& stem : words.feminine)
+            bucket(stem).feminine.push_back(stem);
     }
-    return false;
+
+    // `word` is lower case. Masculine stems are tried first, as always.
+    std::optional<GenderCoding> coding(std::string_view word) const
+    {
+        if (word.empty())
+            return std::nullopt;
+        const Bucket& b = buckets_[slot(word.front())];
+        auto matches = [&](const std::vector<std::string_view>& stems) {
+            return std::any_of(stems.begin(), stems.end(),
+                               [&](std::string_view stem) { return matchesStem(word, stem); });
+        };
+        // Stems that start with something other than a letter ('-') sit in the last slot.
+        const Bucket& other = buckets_[kOther];
+        if (matches(b.masculine) || matches(other.masculine))
+            return GenderCoding::Masculine;
+        if (matches(b.feminine) || matches(other.feminine))
+            return GenderCoding::Feminine;
+        return std::nullopt;
+    }
+
+  private:
+    struct Bucket {
+        std::vector<std::string_view> masculine;
+        std::vector<std::string_view> feminine;
+    };
+    static constexpr size_t kOther = 26;
+    static size_t slot(char c) { return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : kOther; }
+    Bucket& bucket(std::string_view stem) { return buckets_[stem.empty() ? kOther : slot(stem.front())]; }
+
+    std::array<Bucket, 27> buckets_;
+};
+
+bool match(const StemIndex& index, std::string_view text, size_t offset, std::vector<GenderCodedHit>& out)
+{
+    const std::string_view word = withoutPossessive(text);
+    // Most words are short: lower-cased on the stack, allocated only on a hit.
+    char small[32];
+    std::string large;
+    std::string_view lowered;
+    if (word.size() <= sizeof small) {
+        for (size_t i = 0; i < word.size(); ++i)
+            small[i] = toLowerAscii(word[i]);
+        lowered = std::string_view(small, word.size());
+    }
+    else {
+        large = lowerAscii(word);
+        lowered = large;
+    }
+    const std::optional<GenderCoding> coding = index.coding(lowered);
+    if (!coding)
+        return false;
+    out.push_back({*coding, std::string(lowered), offset, text.size()});
+    return true;
 }
 
 bool validStem(std::string_view stem)
@@ -134,8 +184,11 @@ GenderCodedWords loadGenderCodedWords(const std::filesystem::path& file, Diagnos
 std::vector<GenderCodedHit> findGenderCodedWords(std::string_view text, const GenderCodedWords& words)
 {
     std::vector<GenderCodedHit> hits;
+    if (words.empty())
+        return hits;
+    const StemIndex index(words);
     for (const TextWord& w : splitWords(text)) {
-        if (match(words, w.text, w.offset, hits) || w.text.find('-') == std::string_view::npos)
+        if (match(index, w.text, w.offset, hits) || w.text.find('-') == std::string_view::npos)
             continue;
         size_t partStart = 0;
         while (partStart <= w.text.size()) {
@@ -143,7 +196,7 @@ std::vector<GenderCodedHit> findGenderCodedWords(std::string_view text, const Ge
             if (partEnd == std::string_view::npos)
                 partEnd = w.text.size();
             if (partEnd > partStart)
-                match(words, w.text.substr(partStart, partEnd - partStart), w.offset + partStart, hits);
+                match(index, w.text.substr(partStart, partEnd - partStart), w.offset + partStart, hits);
             partStart = partEnd + 1;
         }
     }

@@ -111,6 +111,11 @@ std::optional<Amount> parseFigure(std::string_view text, size_t at, bool afterCu
 // A figure with an optional currency sign or code in front.
 std::optional<Amount> parseAmount(std::string_view text, size_t at)
 {
+    // Called at every byte of the posting: most bytes can start neither a
+    // figure, a sign ("$", "US$", non-ASCII "€" "£") nor a code ("EUR").
+    const auto first = static_cast<unsigned char>(text[at]);
+    if (!isDigit(text[at]) && !(first >= 'A' && first <= 'Z') && first != '$' && first < 0x80)
+        return std::nullopt;
     std::string currency;
     size_t figure = at;
     for (const auto& [sign, code] : kCurrencySigns) {
