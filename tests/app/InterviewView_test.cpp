@@ -299,7 +299,15 @@ TEST_CASE("The paper kit of an interview is written as a PDF from the screen, su
     in.read(magic.data(), 5);
     CHECK(magic == "%PDF-");
 
+    // The interviewer may swap a question for another on the same competency.
     app::InterviewScreen* screen = view->screen();
+    const auto alternatives = screen->live().alternativesFor(0, fixture.workspace.content());
+    REQUIRE_FALSE(alternatives.empty());
+    screen->swapQuestionFor(alternatives.front()->id);
+    REQUIRE(screen->saveNow());
+    const int64_t id = screen->live().interview().id;
+    CHECK(fixture.workspace.storage().interviews().get(id).kitQuestionIds.front() == alternatives.front()->id);
+
     screen->selectLine(0);
     screen->score(2);
     screen->submitWith(Recommendation::StrongNo);
