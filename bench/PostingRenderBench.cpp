@@ -1,6 +1,8 @@
 // posting_render: 1,000 postings rendered to HTML with the readiness checks,
 // as the Postings view does on every keystroke, vs raw string concatenation
-// of the same template text into HTML.
+// of the same text into HTML: the template's items for the level with their
+// placeholders filled, wrapped in tags, nothing escaped and nothing checked.
+#include <map>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -19,6 +21,7 @@ constexpr int kPostings = 1000;
 struct PostingJob {
     const JobTemplate* jobTemplate;
     PostingInput input;
+    std::map<std::string, std::string> values; // for the raw side's placeholders
 };
 
 std::vector<PostingJob> postingJobs(const Content& content)
@@ -37,7 +40,8 @@ std::vector<PostingJob> postingJobs(const Content& content)
         input.team = "Customer Success";
         input.reportsTo = "Head of Account Management";
         input.workModel = kAllWorkModels[i % 3];
-        jobs.push_back({&t, std::move(input)});
+        std::map<std::string, std::string> values = placeholderValues(input, band);
+        jobs.push_back({&t, std::move(input), std::move(values)});
     }
     return jobs;
 }
@@ -55,7 +59,27 @@ size_t renderOurs(const std::vector<PostingJob>& jobs, const GenderCodedWords& w
     return bytes;
 }
 
-void appendList(std::string& html, const char* heading, const std::vector<TemplateItem>& items, Level level)
+// The template text with its `{name}` placeholders filled, appended piece by piece.
+void appendFilled(std::string& html, const std::string& text, const std::map<std::string, std::string>& values)
+{
+    size_t done = 0;
+    for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', done)) {
+        const size_t close = text.find('}', open);
+        if (close == std::string::npos)
+            break;
+        html.append(text, done, open - done);
+        const auto value = values.find(text.substr(open + 1, close - open - 1));
+        if (value != values.end())
+            html += value->second;
+        else
+            html.append(text, open, close + 1 - open);
+        done = close + 1;
+    }
+    html.append(text, done, std::string::npos);
+}
+
+void appendList(std::string& html, const char* heading, const std::vector<TemplateItem>& items, Level level,
+                const std::map<std::string, std::string>& values)
 {
     html += "<h2>";
     html += heading;
@@ -63,7 +87,7 @@ void appendList(std::string& html, const char* heading, const std::vector<Templa
     for (const TemplateItem& item : items)
         if (item.appliesTo(level)) {
             html += "<li>";
-            html += item.text;
+            appendFilled(html, item.text, values);
             html += "</li>\n";
         }
     html += "</ul>\n";
@@ -77,12 +101,15 @@ size_t concatenateRaw(const std::vector<PostingJob>& jobs)
         const Level level = job.input.level;
         std::string html = "<h1>" + t.title + " — " + job.input.company + "</h1>\n";
         for (const TemplateItem& summary : t.summaries)
-            if (summary.appliesTo(level))
-                html += "<p>" + summary.text + "</p>\n";
-        appendList(html, "What you will do", t.responsibilities, level);
-        appendList(html, "What you bring", t.requirements, level);
-        appendList(html, "Skills", t.skills, level);
-        appendList(html, "Compensation and benefits", t.benefits, level);
+            if (summary.appliesTo(level)) {
+                html += "<p>";
+                appendFilled(html, summary.text, job.values);
+                html += "</p>\n";
+            }
+        appendList(html, "What you will do", t.responsibilities, level, job.values);
+        appendList(html, "What you bring", t.requirements, level, job.values);
+        appendList(html, "Skills", t.skills, level, job.values);
+        appendList(html, "Compensation and benefits", t.benefits, level, job.values);
         html += "<h2>How to apply</h2>\n<p>Apply with your CV and a short note.</p>\n";
         bytes += html.size();
     }
