@@ -28,6 +28,7 @@ void AmhireApp::OnInitCmdLine(wxCmdLineParser& parser)
     parser.AddOption("c", "content", _("content folder (with rubrics/, questionbank/, templates/)"));
     parser.AddOption("d", "db", _("database file"));
     // For the startup benchmark (bench/): says "shown" on stdout and exits.
+    parser.AddOption("", "compare", _("show the comparison of this opening id"), wxCMD_LINE_VAL_NUMBER);
     parser.AddSwitch("", "exit-when-shown", _("print \"shown\" and exit at the first idle after the main window is shown"));
 }
 
@@ -36,6 +37,9 @@ bool AmhireApp::OnCmdLineParsed(wxCmdLineParser& parser)
     parser.Found("content", &contentOption_);
     parser.Found("db", &databaseOption_);
     exitWhenShown_ = parser.Found("exit-when-shown");
+    long openingId = 0;
+    if (parser.Found("compare", &openingId))
+        compareOpening_ = openingId;
     return wxApp::OnCmdLineParsed(parser);
 }
 
@@ -71,6 +75,8 @@ bool AmhireApp::OnInit()
         frame_->openDatabase(fromUtf8(defaultDatabasePath().string()), true);
     else
         frame_->openDatabase(databaseOption_, false);
+    if (compareOpening_)
+        frame_->showComparison(*compareOpening_);
     if (exitWhenShown_)
         Bind(wxEVT_IDLE, &AmhireApp::exitOnceShown, this);
     return true;

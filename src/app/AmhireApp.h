@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 
 #include <wx/app.h>
 
@@ -31,6 +33,7 @@ private:
     wxString contentOption_;
     wxString databaseOption_;
     bool exitWhenShown_ = false;
+    std::optional<int64_t> compareOpening_; // --compare: open on this opening's comparison
     ContentLoadResult loaded_;
     std::unique_ptr<Settings> settings_;
     std::unique_ptr<Workspace> workspace_;
