@@ -72,6 +72,8 @@ ComparisonQueries::ComparisonQueries(Database& db)
                 "SELECT i.application_id, i.id, i.interviewer, i.kind, i.recommendation, i.strengths, "
                 "i.concerns FROM applications a JOIN interviews i ON i.application_id = a.id "
                 "WHERE a.opening_id = ? AND i.status = 'submitted'"),
+      countVerdicts_(db.sql(), "SELECT count(*) FROM applications a JOIN interviews i ON i.application_id = a.id "
+                               "WHERE a.opening_id = ? AND i.status = 'submitted'"),
       // Walks application → interview → rating along indexes, the plan of a
       // plain GROUP BY over the ratings without its sort. Competency ids are
       // matched in C++: joining the scorecard would cost a lookup per score
@@ -122,6 +124,14 @@ void ComparisonQueries::readApplications(int64_t openingId, ComparisonRows& rows
 void ComparisonQueries::readVerdicts(int64_t openingId, ComparisonRows& rows)
 {
     db_.guard("reading the recommendations", [&] {
+        {
+            // Counted first: growing the vector by doubling would, at 10,000
+            // candidates, hold up to twice its final size at its peak.
+            sql::ResetOnExit reset(countVerdicts_);
+            countVerdicts_.bind(1, openingId);
+            if (countVerdicts_.executeStep())
+                rows.verdicts.reserve(static_cast<size_t>(countVerdicts_.getColumn(0).getInt64()));
+        }
         sql::ResetOnExit reset(verdicts_);
         verdicts_.bind(1, openingId);
         while (verdicts_.executeStep()) {

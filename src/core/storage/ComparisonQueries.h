@@ -78,6 +78,7 @@ class ComparisonQueries {
     Database& db_;
     SQLite::Statement applications_;
     SQLite::Statement verdicts_;
+    SQLite::Statement countVerdicts_;
     SQLite::Statement scores_;
 };
 
