@@ -143,6 +143,12 @@ void CompareView::selectOpening(int64_t openingId)
 void CompareView::loadComparison()
 {
     const int64_t openingId = currentOpeningId();
+    const bool wasSameOpening = comparison_ && comparison_->opening().id == openingId;
+    // Let the old comparison go first: with 10,000 candidates two at once
+    // would double the view's peak memory. The grid, the one panel holding a
+    // pointer to it, forgets it first (the side panel keeps copies).
+    grid_->show(nullptr, transposed_);
+    comparison_.reset();
     std::unique_ptr<Comparison> next;
     if (openingId && workspace_.hasStorage()) {
         try {
@@ -158,7 +164,7 @@ void CompareView::loadComparison()
             showError(this, _("Cannot compare the candidates"), e);
         }
     }
-    const bool sameOpening = comparison_ && next && comparison_->opening().id == openingId;
+    const bool sameOpening = wasSameOpening && next;
     grid_->show(next.get(), transposed_);
     comparison_ = std::move(next);
     if (!sameOpening)
