@@ -102,17 +102,26 @@ std::vector<MeasureResult> measureCompare(const BenchContext& context)
     for (int r = 0; r < context.repetitions; ++r) {
         for (int k = 0; k < 4; ++k) {
             switch ((r + k) % 4) {
-            case 0: thousand.timeOurs(); break;
-            case 1: thousand.timeRaw(); break;
-            case 2: tenThousand.timeOurs(); break;
-            default: tenThousand.timeRaw(); break;
+            case 0:
+                thousand.timeOurs();
+                break;
+            case 1:
+                thousand.timeRaw();
+                break;
+            case 2:
+                tenThousand.timeOurs();
+                break;
+            default:
+                tenThousand.timeRaw();
+                break;
             }
         }
     }
     const double ours10k = median(tenThousand.ours);
     const double raw10k = median(tenThousand.baseline);
-    std::fprintf(stderr, "(compare_10k ours=%.3f baseline=%.3f ratio=%.2f; raw GROUP BY 10k/1k=%.2f, for reference)\n",
-                 ours10k, raw10k, ours10k / raw10k, raw10k / median(thousand.baseline));
+    std::fprintf(
+        stderr, "(compare_10k ours=%.3f baseline=%.3f ratio=%.2f; raw GROUP BY 10k/1k=%.2f, for reference)\n",
+        ours10k, raw10k, ours10k / raw10k, raw10k / median(thousand.baseline));
     return {{"compare_1k", median(thousand.ours), median(thousand.baseline), 3.0, {}},
             {"compare_10k_scaling", ours10k, median(thousand.ours), 12.0, {}}};
 }

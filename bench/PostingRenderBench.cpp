@@ -60,7 +60,8 @@ size_t renderOurs(const std::vector<PostingJob>& jobs, const GenderCodedWords& w
 }
 
 // The template text with its `{name}` placeholders filled, appended piece by piece.
-void appendFilled(std::string& html, const std::string& text, const std::map<std::string, std::string>& values)
+void appendFilled(std::string& html, const std::string& text,
+                  const std::map<std::string, std::string>& values)
 {
     size_t done = 0;
     for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', done)) {

@@ -58,7 +58,8 @@ class OurSaves {
         opening.level = "mid";
         opening.company = "Contoso";
         for (int c = 0; c < kCompetencies; ++c)
-            opening.scorecard.entries.push_back({competencyId(c), fmt::format("Competency {}", c + 1), 1.0, {}});
+            opening.scorecard.entries.push_back(
+                {competencyId(c), fmt::format("Competency {}", c + 1), 1.0, {}});
         const int64_t openingId = storage_->openings().add(opening, kActor);
         Candidate candidate;
         candidate.name = "Aisha Abbott";
@@ -77,8 +78,8 @@ class OurSaves {
 
     void save(const Save& s)
     {
-        storage_->interviews().setScore(interviews_[static_cast<size_t>(s.interview)], competencies_[static_cast<size_t>(s.competency)],
-                                        s.score, kActor);
+        storage_->interviews().setScore(interviews_[static_cast<size_t>(s.interview)],
+                                        competencies_[static_cast<size_t>(s.competency)], s.score, kActor);
     }
 
   private:
@@ -146,7 +147,8 @@ class RawSaves {
     void check(int rc)
     {
         if (rc != SQLITE_OK)
-            throw std::runtime_error(fmt::format("raw SQLite: {}", db_ ? sqlite3_errmsg(db_) : "cannot open"));
+            throw std::runtime_error(
+                fmt::format("raw SQLite: {}", db_ ? sqlite3_errmsg(db_) : "cannot open"));
     }
     void exec(const char* sql) { check(sqlite3_exec(db_, sql, nullptr, nullptr, nullptr)); }
     sqlite3_stmt* prepare(const char* sql)

@@ -70,8 +70,9 @@ int main(int argc, char** argv)
         else if (arg == "--bare-frame" && hasValue)
             context.bareFrame = argv[++i];
         else {
-            std::fprintf(stderr, "usage: %s [--only a,b] [--repetitions N (>= 5)] [--work DIR] [--content DIR] "
-                                 "[--cli PATH] [--app PATH] [--bare-frame PATH]\n",
+            std::fprintf(stderr,
+                         "usage: %s [--only a,b] [--repetitions N (>= 5)] [--work DIR] [--content DIR] "
+                         "[--cli PATH] [--app PATH] [--bare-frame PATH]\n",
                          argv[0]);
             return 2;
         }
