@@ -29,7 +29,8 @@ void AmhireApp::OnInitCmdLine(wxCmdLineParser& parser)
     parser.AddOption("d", "db", _("database file"));
     // For the startup benchmark (bench/): says "shown" on stdout and exits.
     parser.AddOption("", "compare", _("show the comparison of this opening id"), wxCMD_LINE_VAL_NUMBER);
-    parser.AddSwitch("", "exit-when-shown", _("print \"shown\" and exit at the first idle after the main window is shown"));
+    parser.AddSwitch("", "exit-when-shown",
+                     _("print \"shown\" and exit at the first idle after the main window is shown"));
 }
 
 bool AmhireApp::OnCmdLineParsed(wxCmdLineParser& parser)

@@ -134,7 +134,9 @@ std::string foldWhitespace(std::string_view text)
 {
     // Content loading folds every text of every file: one allocation, and runs
     // of ordinary characters copied at once rather than byte by byte.
-    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+    auto isSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    };
     std::string out;
     out.reserve(text.size());
     size_t i = 0;

@@ -72,8 +72,9 @@ ComparisonQueries::ComparisonQueries(Database& db)
                 "SELECT i.application_id, i.id, i.interviewer, i.kind, i.recommendation, i.strengths, "
                 "i.concerns FROM applications a JOIN interviews i ON i.application_id = a.id "
                 "WHERE a.opening_id = ? AND i.status = 'submitted'"),
-      countVerdicts_(db.sql(), "SELECT count(*) FROM applications a JOIN interviews i ON i.application_id = a.id "
-                               "WHERE a.opening_id = ? AND i.status = 'submitted'"),
+      countVerdicts_(db.sql(),
+                     "SELECT count(*) FROM applications a JOIN interviews i ON i.application_id = a.id "
+                     "WHERE a.opening_id = ? AND i.status = 'submitted'"),
       // Walks application → interview → rating along indexes, the plan of a
       // plain GROUP BY over the ratings without its sort. Competency ids are
       // matched in C++: joining the scorecard would cost a lookup per score
