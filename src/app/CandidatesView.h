@@ -25,6 +25,7 @@ public:
     CandidatesView(wxWindow* parent, Workspace& workspace);
 
     void reload() override;
+    bool reloadOnlyWhenShown() const override { return true; }
 
     wxListCtrl* openingList() const { return openings_; }
     CandidateList* candidateList() const { return candidates_; }

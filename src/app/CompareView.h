@@ -34,6 +34,7 @@ class CompareView : public wxPanel, public View {
     ~CompareView() override;
 
     void reload() override;
+    bool reloadOnlyWhenShown() const override { return true; }
     // Shows the comparison of an opening (does nothing for an unknown id).
     void selectOpening(int64_t openingId);
     int64_t currentOpeningId() const;

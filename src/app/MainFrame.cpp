@@ -49,6 +49,7 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
     notebook_->AddPage(browser_, _("Content"), true);
     postings_ = new PostingsView(notebook_, workspace_, workspace_.genderCodedWords(), [this](int64_t openingId) {
         reloadViews();
+        freshen(candidates_);
         candidates_->selectOpening(openingId);
     });
     notebook_->AddPage(postings_, _("Postings"));
@@ -61,6 +62,11 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
     compare_ = new CompareView(notebook_, workspace_, &settings_);
     notebook_->AddPage(compare_, _("Compare"));
     views_.push_back(compare_);
+
+    notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& event) {
+        event.Skip();
+        freshen(dynamic_cast<View*>(notebook_->GetCurrentPage()));
+    });
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(notebook_, 1, wxEXPAND);
@@ -194,8 +200,15 @@ void MainFrame::showView(wxWindow* view)
 
 void MainFrame::reloadViews()
 {
-    for (View* view : views_)
+    const wxWindow* shown = notebook_->GetCurrentPage();
+    for (View* view : views_) {
+        if (view->reloadOnlyWhenShown() && dynamic_cast<wxWindow*>(view) != shown) {
+            stale_.insert(view);
+            continue;
+        }
+        stale_.erase(view);
         view->reload();
+    }
 }
 
 void MainFrame::onNewDatabase(wxCommandEvent&)
@@ -224,9 +237,16 @@ void MainFrame::onRestoreBackup(wxCommandEvent&)
     }
 }
 
+void MainFrame::freshen(View* view)
+{
+    if (view && stale_.erase(view))
+        view->reload();
+}
+
 void MainFrame::showComparison(int64_t openingId)
 {
     showView(compare_);
+    freshen(compare_);
     compare_->selectOpening(openingId);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <set>
 #include <vector>
 
 #include <wx/frame.h>
@@ -50,6 +51,8 @@ private:
     // the window close.
     bool viewsCanClose();
     void showView(wxWindow* view);
+    // Reloads a view left stale while its page was hidden.
+    void freshen(View* view);
     void onNewDatabase(wxCommandEvent& event);
     void onRestoreBackup(wxCommandEvent& event);
     void onOpenDatabase(wxCommandEvent& event);
@@ -63,6 +66,7 @@ private:
     Workspace& workspace_;
     std::unique_ptr<wxFileHistory> history_;
     std::vector<View*> views_;
+    std::set<View*> stale_;  // reloadOnlyWhenShown views to reload when next shown
     wxNotebook* notebook_ = nullptr;
     ContentBrowser* browser_ = nullptr;
     CandidatesView* candidates_ = nullptr;

@@ -11,6 +11,10 @@ public:
     // Asked before the window closes or the database changes: a view with
     // work not yet on disk saves it, or says why not and returns false.
     virtual bool canClose() { return true; }
+    // A view whose reload reads a lot (every candidate of the database) is
+    // reloaded only when its page is shown, so opening a database stays quick
+    // and memory holds only what is on screen.
+    virtual bool reloadOnlyWhenShown() const { return false; }
 };
 
 }  // namespace amhire::app

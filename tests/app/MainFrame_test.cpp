@@ -6,7 +6,10 @@
 
 #include "GuiFixture.h"
 #include "TestPaths.h"
+#include "app/CandidatesView.h"
+#include "app/CompareView.h"
 #include "app/ContentBrowser.h"
+#include "core/storage/DemoData.h"
 #include "app/MainFrame.h"
 #include "app/Settings.h"
 
@@ -91,4 +94,33 @@ TEST_CASE("window geometry is remembered between runs", "[gui]")
     auto* again = new app::MainFrame(loaded, "content", settings, workspace);
     test::WindowCloser closer{again};
     CHECK(again->GetSize() == wxSize(900, 640));
+}
+
+TEST_CASE("heavy views read the database only when their page is shown", "[gui]")
+{
+    test::GuiFixture fixture;
+    // Demo data: an opening with scored candidates, then the database reopened.
+    DemoDataOptions options;
+    options.candidates = 5;
+    options.scorecard = {{"retention", "Retention record", 2.0, std::nullopt}};
+    const auto summary = generateDemoData(fixture.workspace.storage(), options);
+    REQUIRE(fixture.frame->openDatabase(fixture.databasePath(), false));
+    fixture.frame->notebook()->SetSelection(0);  // the content browser
+
+    app::CompareView* compare = fixture.frame->compareView();
+    app::CandidatesView* candidates = fixture.frame->candidatesView();
+    REQUIRE(fixture.frame->openDatabase(fixture.databasePath(), false));
+    CHECK(compare->comparison() == nullptr);
+    CHECK(candidates->currentOpeningId() == 0);
+
+    fixture.frame->notebook()->SetSelection(
+        static_cast<size_t>(fixture.frame->notebook()->FindPage(candidates)));
+    test::pumpEvents();
+    CHECK(candidates->currentOpeningId() == summary.openingIds.at(0));
+
+    fixture.frame->showComparison(summary.openingIds.at(0));
+    test::pumpEvents();
+    REQUIRE(compare->comparison() != nullptr);
+    CHECK(compare->comparison()->candidateCount() == 5);
+    CHECK(fixture.frame->notebook()->GetCurrentPage() == compare);
 }
