@@ -80,6 +80,15 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
 
     settings_.restoreGeometry(*this, "Main", FromDIP(wxSize(1200, 800)));
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
+    backupWatch_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+        const auto problem = workspace_.finishedBackupProblem();
+        if (!problem)
+            return;
+        backupWatch_.Stop();
+        if (!problem->empty())
+            wxLogWarning(_("The automatic backup of %s failed: %s"),
+                         fromUtf8(workspace_.databasePath().string()), fromUtf8(*problem));
+    });
 }
 
 MainFrame::~MainFrame() = default;
@@ -167,11 +176,8 @@ bool MainFrame::openDatabase(const wxString& path, bool create)
     settings_.setLastDatabase(path);
     updateTitle();
     reloadViews();
-    if (!workspace_.backupProblem().empty())
-        wxLogWarning(_("Opened %s, but its automatic backup failed: %s"), path,
-                     fromUtf8(workspace_.backupProblem()));
-    else
-        wxLogStatus(this, _("Opened %s"), path);
+    wxLogStatus(this, _("Opened %s"), path);
+    backupWatch_.Start(250);  // the backup runs on its own thread; its outcome is shown when known
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <wx/frame.h>
+#include <wx/timer.h>
 
 #include "core/content/ContentLoader.h"
 
@@ -66,7 +67,8 @@ private:
     Workspace& workspace_;
     std::unique_ptr<wxFileHistory> history_;
     std::vector<View*> views_;
-    std::set<View*> stale_;  // reloadOnlyWhenShown views to reload when next shown
+    std::set<View*> stale_;
+    wxTimer backupWatch_;  // waits for the backup taken on opening, to report a failure  // reloadOnlyWhenShown views to reload when next shown
     wxNotebook* notebook_ = nullptr;
     ContentBrowser* browser_ = nullptr;
     CandidatesView* candidates_ = nullptr;

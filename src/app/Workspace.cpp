@@ -26,15 +26,44 @@ void Workspace::openDatabase(const std::filesystem::path& path, OpenMode mode)
     std::optional<InstanceLock> lock;
     if (!instanceLock_ || !std::filesystem::equivalent(path, databasePath_, ec))
         lock = InstanceLock::acquire(path);
-    backupProblem_ = takeBackupOnOpen(opened->database());
+    backupProblem();  // a backup of the previous file finishes first
     storage_ = std::move(opened);
     if (lock)
         instanceLock_ = std::move(lock);
     databasePath_ = path;
+    // Over a connection of its own, so the window opens while it copies.
+    backup_ = std::async(std::launch::async, [path] {
+        try {
+            auto connection = SqliteStorage::open(path, OpenMode::ExistingOnly);
+            return takeBackupOnOpen(connection->database());
+        } catch (const std::exception& e) {
+            return std::string("No backup was taken: ") + e.what();
+        }
+    });
+}
+
+Workspace::~Workspace()
+{
+    backupProblem();
+}
+
+std::string Workspace::backupProblem()
+{
+    if (backup_.valid())
+        backupProblem_ = backup_.get();
+    return backupProblem_;
+}
+
+std::optional<std::string> Workspace::finishedBackupProblem()
+{
+    if (backup_.valid() && backup_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return std::nullopt;
+    return backupProblem();
 }
 
 void Workspace::closeDatabase()
 {
+    backupProblem();  // the backup reads the file: let it finish first
     storage_.reset();
     instanceLock_.reset();
     databasePath_.clear();

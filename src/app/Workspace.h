@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -31,9 +32,14 @@ public:
     // (Locked when another amhire window has it open). Takes a backup of it.
     void openDatabase(const std::filesystem::path& path, OpenMode mode);
     void closeDatabase();
+    ~Workspace();
     // Why the backup taken by the last openDatabase failed, for the user;
-    // empty when it worked. Opening does not fail for this.
-    const std::string& backupProblem() const { return backupProblem_; }
+    // empty when it worked. Opening does not fail for this. The backup runs
+    // on a thread of its own (a full copy of a large file takes longer than
+    // anyone should wait for a window): this waits for it to finish.
+    std::string backupProblem();
+    // The same without waiting: std::nullopt while the backup is running.
+    std::optional<std::string> finishedBackupProblem();
 
     // The gender-coded word lists for posting checks, read with the content.
     const GenderCodedWords& genderCodedWords() const { return words_; }
@@ -48,6 +54,7 @@ private:
     std::filesystem::path databasePath_;
     std::optional<InstanceLock> instanceLock_;  // held while storage_ is open
     std::string backupProblem_;
+    std::future<std::string> backup_;  // the backup of the file just opened, while it runs
     std::string actor_ = "amhire";
     GenderCodedWords words_;
 };

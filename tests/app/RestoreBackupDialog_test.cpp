@@ -20,6 +20,7 @@ TEST_CASE("opening a database in the workspace takes a backup of it", "[gui][bac
     fixture.workspace.storage().candidates().add(candidate, "tester");
     fixture.workspace.openDatabase(database,
                                    OpenMode::ExistingOnly); // reopening the same file keeps the lock
+    CHECK(fixture.workspace.backupProblem().empty()); // waits for the backup's own thread
     CHECK(listBackups(database).size() == 2);
 }
 
