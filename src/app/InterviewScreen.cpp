@@ -153,8 +153,10 @@ void InterviewScreen::open(int64_t interviewId)
 {
     LiveInterview loaded = LiveInterview::load(workspace_.storage(), workspace_.content(), interviewId);
     std::weak_ptr<bool> alive = alive_;
-    auto connection = SqliteStorage::open(workspace_.databasePath(), OpenMode::ExistingOnly);
-    saver_ = std::make_unique<Autosaver>(std::move(connection), [this, alive](const SaveStatus& status) {
+    Autosaver::Connect connect = [path = workspace_.databasePath()]() -> std::unique_ptr<Storage> {
+        return SqliteStorage::open(path, OpenMode::ExistingOnly);
+    };
+    saver_ = std::make_unique<Autosaver>(std::move(connect), [this, alive](const SaveStatus& status) {
         // Called on the saver's thread: hand the news to the GUI thread.
         wxTheApp->CallAfter([this, alive, status] {
             if (const auto still = alive.lock(); still && *still)

@@ -24,10 +24,45 @@ constexpr auto kFinalFlush = std::chrono::seconds(5);
 
 }  // namespace
 
+Autosaver::Autosaver(Connect connect, Listener listener, std::chrono::milliseconds retryDelay)
+    : connect_(std::move(connect)), listener_(std::move(listener)), retryDelay_(retryDelay)
+{
+    thread_ = std::thread([this] { run(); });
+}
+
 Autosaver::Autosaver(std::unique_ptr<Storage> storage, Listener listener, std::chrono::milliseconds retryDelay)
     : storage_(std::move(storage)), listener_(std::move(listener)), retryDelay_(retryDelay)
 {
     thread_ = std::thread([this] { run(); });
+}
+
+// Until the connection opens, changes wait in the queue and the status says
+// why; false when stopped before it could.
+bool Autosaver::connect(std::unique_lock<std::mutex>& lock)
+{
+    while (!storage_) {
+        lock.unlock();
+        std::string problem;
+        try {
+            storage_ = connect_();
+        } catch (const std::exception& e) {
+            problem = e.what();
+        }
+        lock.lock();
+        if (storage_)
+            break;
+        status_.error = problem;
+        status_.retrying = true;
+        report(lock);
+        if (wake_.wait_for(lock, retryDelay_, [this] { return stopping_; }))
+            return false;
+    }
+    if (status_.retrying) {
+        status_.error.reset();
+        status_.retrying = false;
+        report(lock);
+    }
+    return true;
 }
 
 Autosaver::~Autosaver()
@@ -87,6 +122,11 @@ void Autosaver::report(std::unique_lock<std::mutex>& lock)
 void Autosaver::run()
 {
     std::unique_lock<std::mutex> lock(mutex_);
+    if (!connect(lock)) {
+        queue_.clear();  // stopped while the file could not be opened: the status said so
+        drained_.notify_all();
+        return;
+    }
     for (;;) {
         wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
         if (queue_.empty())

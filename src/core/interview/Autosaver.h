@@ -39,6 +39,12 @@ class Autosaver {
     // Called on the saver's thread after every change of status.
     using Listener = std::function<void(const SaveStatus&)>;
 
+    // Opens the saver's own connection, on the saver's thread: opening checks
+    // the whole file, which on a large database takes longer than a frame.
+    using Connect = std::function<std::unique_ptr<Storage>()>;
+
+    Autosaver(Connect connect, Listener listener,
+              std::chrono::milliseconds retryDelay = std::chrono::milliseconds(500));
     Autosaver(std::unique_ptr<Storage> storage, Listener listener,
               std::chrono::milliseconds retryDelay = std::chrono::milliseconds(500));
     // Writes what is pending (waiting up to a few seconds), then stops.
@@ -60,9 +66,11 @@ class Autosaver {
     };
 
     void run();
+    bool connect(std::unique_lock<std::mutex>& lock);
     void report(std::unique_lock<std::mutex>& lock);
 
-    std::unique_ptr<Storage> storage_;
+    Connect connect_;
+    std::unique_ptr<Storage> storage_;  // used on the saver's thread only
     Listener listener_;
     std::chrono::milliseconds retryDelay_;
 

@@ -110,3 +110,24 @@ TEST_CASE("A write still failing when the time runs out is reported as pending, 
     CHECK(saver.flush(5s));
     CHECK_FALSE(saver.status().error);
 }
+
+TEST_CASE("The autosaver opens its connection on its own thread and keeps changes until it can")
+{
+    SaverFixture f;
+    std::atomic<int> tries{0};
+    const auto path = f.path;
+    Autosaver saver(
+        [&tries, path]() -> std::unique_ptr<Storage> {
+            if (++tries < 3)
+                throw StorageError(StorageErrorKind::Locked, path, "The database is in use.");
+            return SqliteStorage::open(path, OpenMode::ExistingOnly);
+        },
+        {}, 5ms);
+    const int64_t id = f.interviewId;
+    const std::string c = f.competency;
+    saver.save("score:" + c, [=](InterviewStore& s) { s.setScore(id, c, 4, "Sam"); });
+    REQUIRE(saver.flush(5s));
+    CHECK(tries == 3);
+    CHECK_FALSE(saver.status().error);
+    CHECK(f.storage->interviews().ratings(id).at(0).score == 4);
+}
