@@ -308,8 +308,18 @@ TEST_CASE("The paper kit of an interview is written as a PDF from the screen, su
     const int64_t id = screen->live().interview().id;
     CHECK(fixture.workspace.storage().interviews().get(id).kitQuestionIds.front() == alternatives.front()->id);
 
+    // Clicking an anchor scores, as the keys do; the indicator confirms the save.
     screen->selectLine(0);
-    screen->score(2);
+    wxHtmlWindow* anchors = screen->scoringPanel()->anchors();
+    wxHtmlLinkEvent click(anchors->GetId(), wxHtmlLinkInfo("score:2"));
+    click.SetEventObject(anchors);
+    anchors->GetEventHandler()->ProcessEvent(click);
+    CHECK(screen->live().score(screen->live().lines().at(0).entry.competencyId) ==
+          std::optional<std::optional<int>>(2));
+    REQUIRE(screen->saveNow());
+    test::pumpEvents();
+    CHECK(screen->savedLabel()->GetLabel().StartsWith("All changes saved"));
+    CHECK(fixture.workspace.storage().interviews().ratings(id).at(0).score == 2);
     screen->submitWith(Recommendation::StrongNo);
     REQUIRE(screen->live().readOnly());
     CHECK(screen->stateLabel()->GetLabel().Contains("Strong no"));
