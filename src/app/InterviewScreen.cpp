@@ -1,9 +1,9 @@
 #include "app/InterviewScreen.h"
 
 #include <wx/app.h>
-#include <wx/listctrl.h>
 #include <wx/button.h>
 #include <wx/intl.h>
+#include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
@@ -32,7 +32,7 @@ wxStaticText* headerText(wxWindow* parent, bool bold = false)
     return text;
 }
 
-}  // namespace
+} // namespace
 
 InterviewScreen::InterviewScreen(wxWindow* parent, Workspace& workspace, std::function<void()> closed)
     : wxPanel(parent), workspace_(workspace), closed_(std::move(closed)), clock_(this)
@@ -49,37 +49,41 @@ InterviewScreen::InterviewScreen(wxWindow* parent, Workspace& workspace, std::fu
     for (wxStaticText* text : {elapsed_, progress_, saved_})
         header->Add(text, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(16));
 
-    auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3D);
+    auto* splitter =
+        new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3D);
     splitter->SetMinimumPaneSize(FromDIP(280));
     questions_ = new QuestionPanel(
         splitter, {[this](int step) { moveQuestion(step); },
                    [this](const std::string& q, const wxString& notes) {
                        live_->setQuestionNote(q, toUtf8(notes));
-                       const int64_t id = live_->interview().id;
-                       save("qnote:" + q, [id, q, text = toUtf8(notes), who = live_->interview().interviewer](
-                                              InterviewStore& s) { s.setQuestionNote(id, q, text, who); });
+                       save("qnote:" + q,
+                            [q, text = toUtf8(notes)](InterviewStore& s, int64_t id, const std::string& who) {
+                                s.setQuestionNote(id, q, text, who);
+                            });
                    },
                    [this](const std::string& q, bool asked) {
                        live_->setAsked(q, asked);
-                       const int64_t id = live_->interview().id;
-                       save("asked:" + q, [id, q, asked, who = live_->interview().interviewer](InterviewStore& s) {
+                       save("asked:" + q, [q, asked](InterviewStore& s, int64_t id, const std::string& who) {
                            s.setQuestionAsked(id, q, asked, who);
                        });
                    },
                    [this] { swapQuestion(); }});
     scoring_ = new ScoringPanel(
-        splitter, {[this](int line) { selectLine(line); }, [this](const std::string&, std::optional<int> s) { score(s); },
+        splitter, {[this](int line) { selectLine(line); },
+                   [this](const std::string&, std::optional<int> s) { score(s); },
                    [this](const std::string& c, const wxString& notes) {
                        live_->setNotes(c, toUtf8(notes));
-                       const int64_t id = live_->interview().id;
-                       save("notes:" + c, [id, c, text = toUtf8(notes), who = live_->interview().interviewer](
-                                              InterviewStore& s) { s.setRatingNotes(id, c, text, who); });
+                       save("notes:" + c,
+                            [c, text = toUtf8(notes)](InterviewStore& s, int64_t id, const std::string& who) {
+                                s.setRatingNotes(id, c, text, who);
+                            });
                    },
                    [this](const std::string& c, const std::string& m, std::optional<double> value) {
                        live_->setEvidence(c, m, value);
-                       const int64_t id = live_->interview().id;
-                       save("evidence:" + c + ":" + m, [id, c, m, value, who = live_->interview().interviewer](
-                                                           InterviewStore& s) { s.setEvidence(id, c, m, value, who); });
+                       save("evidence:" + c + ":" + m,
+                            [c, m, value](InterviewStore& s, int64_t id, const std::string& who) {
+                                s.setEvidence(id, c, m, value, who);
+                            });
                    }});
     splitter->SplitVertically(questions_, scoring_);
     splitter->SetSashGravity(0.5);
@@ -92,9 +96,8 @@ InterviewScreen::InterviewScreen(wxWindow* parent, Workspace& workspace, std::fu
     concerns_->SetHint(_("Key concerns, for the debrief"));
     auto saveTakeaways = [this](const wxString&) {
         live_->setTakeaways(toUtf8(strengths_->GetValue()), toUtf8(concerns_->GetValue()));
-        const int64_t id = live_->interview().id;
-        save("takeaways", [id, s = live_->interview().strengths, c = live_->interview().concerns,
-                           who = live_->interview().interviewer](InterviewStore& store) {
+        save("takeaways", [s = live_->interview().strengths, c = live_->interview().concerns](
+                              InterviewStore& store, int64_t id, const std::string& who) {
             store.setTakeaways(id, s, c, who);
         });
     };
@@ -142,11 +145,11 @@ InterviewScreen::InterviewScreen(wxWindow* parent, Workspace& workspace, std::fu
 
 InterviewScreen::~InterviewScreen()
 {
-    *alive_ = false;  // status reports still queued for this screen are ignored
+    *alive_ = false; // status reports still queued for this screen are ignored
     clock_.Stop();
     if (live_)
         flushTyping();
-    saver_.reset();  // writes what is pending before the connection closes
+    saver_.reset(); // writes what is pending before the connection closes
 }
 
 void InterviewScreen::open(int64_t interviewId)
@@ -166,9 +169,8 @@ void InterviewScreen::open(int64_t interviewId)
     live_ = std::move(loaded);
     if (!live_->readOnly() && !live_->interview().startedAt) {
         live_->markStarted(utcNow());
-        save("started", [id = interviewId, who = live_->interview().interviewer](InterviewStore& s) {
-            s.markStarted(id, who);
-        });
+        save("started",
+             [](InterviewStore& s, int64_t id, const std::string& who) { s.markStarted(id, who); });
     }
     strengthsSaver_->setValue(fromUtf8(live_->interview().strengths));
     concernsSaver_->setValue(fromUtf8(live_->interview().concerns));
@@ -180,7 +182,7 @@ void InterviewScreen::open(int64_t interviewId)
     saved_->SetLabel(_("All changes saved"));
     clock_.Start(1000);
     Layout();
-    scoring_->lineList()->SetFocus();  // ready for score keys at once
+    scoring_->lineList()->SetFocus(); // ready for score keys at once
 }
 
 bool InterviewScreen::saveNow()
@@ -197,13 +199,17 @@ bool InterviewScreen::close()
         return true;
     if (!saveNow()) {
         const SaveStatus status = saver_->status();
-        const wxString why = status.error ? fromUtf8(*status.error) : wxString(_("the disk is slow to answer"));
+        const wxString why =
+            status.error ? fromUtf8(*status.error) : wxString(_("the disk is slow to answer"));
         wxMessageDialog ask(this,
-                            wxString::Format(wxPLURAL("%d change is not saved yet: %s", "%d changes are not saved "
-                                                      "yet: %s", status.pending),
+                            wxString::Format(wxPLURAL("%d change is not saved yet: %s",
+                                                      "%d changes are not saved "
+                                                      "yet: %s",
+                                                      status.pending),
                                              status.pending, why),
                             _("Changes Not Saved"), wxYES_NO | wxICON_WARNING);
-        ask.SetExtendedMessage(_("Keep the interview open and let amhire keep trying? Closing now loses them."));
+        ask.SetExtendedMessage(
+            _("Keep the interview open and let amhire keep trying? Closing now loses them."));
         ask.SetYesNoLabels(_("&Keep Open"), _("Close &Anyway"));
         if (ask.ShowModal() == wxID_YES)
             return false;
@@ -214,11 +220,13 @@ bool InterviewScreen::close()
     return true;
 }
 
-void InterviewScreen::save(const std::string& key, Autosaver::Write write)
+void InterviewScreen::save(const std::string& key, Change change)
 {
     if (!saver_ || !live_ || live_->readOnly())
         return;
-    saver_->save(key, std::move(write));
+    saver_->save(key,
+                 [change = std::move(change), id = live_->interview().id,
+                  who = live_->interview().interviewer](InterviewStore& store) { change(store, id, who); });
 }
 
 void InterviewScreen::flushTyping()
@@ -233,13 +241,16 @@ void InterviewScreen::showSaveStatus(const SaveStatus& status)
 {
     if (status.error) {
         saved_->SetForegroundColour(kProblem);
-        saved_->SetLabel(status.retrying ? wxString::Format(_("Not saved yet, retrying: %s"), fromUtf8(*status.error))
-                                         : wxString::Format(_("Not saved: %s"), fromUtf8(*status.error)));
+        saved_->SetLabel(status.retrying
+                             ? wxString::Format(_("Not saved yet, retrying: %s"), fromUtf8(*status.error))
+                             : wxString::Format(_("Not saved: %s"), fromUtf8(*status.error)));
         saved_->SetToolTip(fromUtf8(*status.error));
-    } else if (status.pending > 0) {
+    }
+    else if (status.pending > 0) {
         saved_->SetForegroundColour(GetForegroundColour());
         saved_->SetLabel(_("Saving..."));
-    } else {
+    }
+    else {
         saved_->SetForegroundColour(GetForegroundColour());
         saved_->SetLabel(wxString::Format(_("All changes saved %s"), wxDateTime::Now().FormatTime()));
         saved_->UnsetToolTip();
@@ -247,4 +258,4 @@ void InterviewScreen::showSaveStatus(const SaveStatus& status)
     Layout();
 }
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -47,11 +47,11 @@ class InterviewScreen : public wxPanel {
     void score(std::optional<int> score);
     void moveQuestion(int step);
     void selectLine(int line);
-    void submit();  // asks for the recommendation, then submitWith()
+    void submit(); // asks for the recommendation, then submitWith()
     void submitWith(Recommendation recommendation);
-    void reopen();  // confirms, then reopenNow()
+    void reopen(); // confirms, then reopenNow()
     void reopenNow();
-    void swapQuestion();  // offers the alternatives, then swapQuestionFor()
+    void swapQuestion(); // offers the alternatives, then swapQuestionFor()
     void swapQuestionFor(const std::string& questionId);
     void exportPaperKit();
     void writePaperKitTo(const wxString& path);
@@ -69,7 +69,11 @@ class InterviewScreen : public wxPanel {
     wxButton* reopenButton() const { return reopen_; }
 
   private:
-    void save(const std::string& key, Autosaver::Write write);
+    // One change of this scorecard, written by the saver with the interview's
+    // id and its interviewer (the actor of every write) filled in.
+    using Change =
+        std::function<void(InterviewStore& store, int64_t interviewId, const std::string& interviewer)>;
+    void save(const std::string& key, Change change);
     void showSaveStatus(const SaveStatus& status);
     void showHeader();
     void showState();
@@ -101,4 +105,4 @@ class InterviewScreen : public wxPanel {
     std::unique_ptr<TextAutosave> concernsSaver_;
 };
 
-}  // namespace amhire::app
+} // namespace amhire::app

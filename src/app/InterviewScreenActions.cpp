@@ -39,8 +39,7 @@ void InterviewScreen::score(std::optional<int> value)
         return;
     const std::string competency = live_->lines()[static_cast<size_t>(line)].entry.competencyId;
     live_->setScore(competency, value);
-    const int64_t id = live_->interview().id;
-    save("score:" + competency, [id, competency, value, who = live_->interview().interviewer](InterviewStore& s) {
+    save("score:" + competency, [competency, value](InterviewStore& s, int64_t id, const std::string& who) {
         s.setScore(id, competency, value, who);
     });
     scoring_->refreshScores(*live_);
@@ -55,8 +54,7 @@ void InterviewScreen::moveQuestion(int step)
     const int now = live_->goToQuestion(before + step);
     if (now == before)
         return;
-    const int64_t id = live_->interview().id;
-    save("current", [id, now, who = live_->interview().interviewer](InterviewStore& s) {
+    save("current", [now](InterviewStore& s, int64_t id, const std::string& who) {
         s.setCurrentQuestion(id, now, who);
     });
     questions_->show(*live_);
@@ -76,9 +74,10 @@ void InterviewScreen::submit()
     if (!live_ || live_->readOnly())
         return;
     if (!saveNow()) {
-        wxMessageBox(_("Some changes are not saved yet, so the scorecard cannot be submitted. The indicator at the "
-                       "top right says why; amhire keeps trying."),
-                     _("Submit Scorecard"), wxOK | wxICON_WARNING, this);
+        wxMessageBox(
+            _("Some changes are not saved yet, so the scorecard cannot be submitted. The indicator at the "
+              "top right says why; amhire keeps trying."),
+            _("Submit Scorecard"), wxOK | wxICON_WARNING, this);
         return;
     }
     SubmitDialog dialog(this, live_->progress());
@@ -92,8 +91,10 @@ void InterviewScreen::submitWith(Recommendation recommendation)
     if (!live_ || live_->readOnly() || !saveNow())
         return;
     try {
-        workspace_.storage().interviews().submit(live_->interview().id, recommendation, live_->interview().interviewer);
-    } catch (const std::exception& e) {
+        workspace_.storage().interviews().submit(live_->interview().id, recommendation,
+                                                 live_->interview().interviewer);
+    }
+    catch (const std::exception& e) {
         showError(this, _("The scorecard could not be submitted"), e);
         return;
     }
@@ -112,9 +113,10 @@ void InterviewScreen::reopen()
                      _("Reopen Scorecard"), wxOK | wxICON_INFORMATION, this);
         return;
     }
-    if (wxMessageBox(_("Reopen your submitted scorecard to change it? HR will not count it until you submit it "
-                       "again, and the reopening is recorded in the audit log."),
-                     _("Reopen Scorecard"), wxYES_NO | wxICON_QUESTION, this) != wxYES)
+    if (wxMessageBox(
+            _("Reopen your submitted scorecard to change it? HR will not count it until you submit it "
+              "again, and the reopening is recorded in the audit log."),
+            _("Reopen Scorecard"), wxYES_NO | wxICON_QUESTION, this) != wxYES)
         return;
     reopenNow();
 }
@@ -123,7 +125,8 @@ void InterviewScreen::reopenNow()
 {
     try {
         workspace_.storage().interviews().reopen(live_->interview().id, workspace_.actor());
-    } catch (const std::exception& e) {
+    }
+    catch (const std::exception& e) {
         showError(this, _("The scorecard could not be reopened"), e);
         return;
     }
@@ -156,13 +159,14 @@ void InterviewScreen::swapQuestion()
 void InterviewScreen::swapQuestionFor(const std::string& questionId)
 {
     questions_->flush();
-    if (const auto problem = live_->replaceQuestion(live_->currentQuestion(), questionId, workspace_.content())) {
+    if (const auto problem =
+            live_->replaceQuestion(live_->currentQuestion(), questionId, workspace_.content())) {
         wxMessageBox(fromUtf8(*problem), _("Swap Question"), wxOK | wxICON_INFORMATION, this);
         return;
     }
-    const int64_t id = live_->interview().id;
-    save("kit", [id, ids = live_->kitQuestionIds(), minutes = live_->interview().plannedMinutes,
-                 who = live_->interview().interviewer](InterviewStore& s) { s.setKit(id, ids, minutes, who); });
+    save("kit",
+         [ids = live_->kitQuestionIds(), minutes = live_->interview().plannedMinutes](
+             InterviewStore& s, int64_t id, const std::string& who) { s.setKit(id, ids, minutes, who); });
     questions_->show(*live_);
 }
 
@@ -171,8 +175,8 @@ void InterviewScreen::exportPaperKit()
     if (!live_)
         return;
     wxFileDialog dialog(this, _("Export Paper Kit"), wxString(),
-                        fromUtf8(live_->candidate().name) + _(" - interview kit.pdf"), _("PDF files (*.pdf)|*.pdf"),
-                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+                        fromUtf8(live_->candidate().name) + _(" - interview kit.pdf"),
+                        _("PDF files (*.pdf)|*.pdf"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() == wxID_OK)
         writePaperKitTo(dialog.GetPath());
 }
@@ -182,20 +186,22 @@ void InterviewScreen::writePaperKitTo(const wxString& path)
     try {
         wxBusyCursor busy;
         writePaperKit(toUtf8(path), workspace_.content(), paperKitInput(*live_));
-    } catch (const std::exception& e) {
+    }
+    catch (const std::exception& e) {
         showError(this, _("The paper kit could not be written"), e);
         return;
     }
-    wxLogStatus(_("Paper kit saved."));  // the file name holds the candidate's name: not for logs
+    wxLogStatus(_("Paper kit saved.")); // the file name holds the candidate's name: not for logs
 }
 
 void InterviewScreen::showHeader()
 {
     const Interview& interview = live_->interview();
     const auto kind = parseInterviewKind(interview.kind);
-    title_->SetLabel(wxString::Format(wxString::FromUTF8("%s  \u2014  %s  \u00b7  %s"), fromUtf8(live_->candidate().name),
-                                      fromUtf8(live_->opening().title),
-                                      kind ? wxGetTranslation(interviewKindTitle(*kind)) : fromUtf8(interview.kind)));
+    title_->SetLabel(
+        wxString::Format(wxString::FromUTF8("%s  \u2014  %s  \u00b7  %s"), fromUtf8(live_->candidate().name),
+                         fromUtf8(live_->opening().title),
+                         kind ? wxGetTranslation(interviewKindTitle(*kind)) : fromUtf8(interview.kind)));
     const ScoringProgress progress = live_->progress();
     wxString text = wxString::Format(_("%d of %d competencies scored"), progress.scored, progress.total);
     if (progress.notAssessed > 0)
@@ -214,7 +220,8 @@ void InterviewScreen::showState()
                                           r ? wxGetTranslation(recommendationTitle(*r)) : wxString("?")));
         state_->SetForegroundColour(wxColour(0x1d, 0x4e, 0x89));
         state_->SetFont(GetFont().Bold());
-    } else {
+    }
+    else {
         state_->SetLabel(_("Draft"));
         state_->SetForegroundColour(GetForegroundColour());
         state_->SetFont(GetFont());
@@ -240,8 +247,10 @@ void InterviewScreen::tick()
         elapsed_->SetLabel(wxString::Format(_("Planned %d min"), planned));
         return;
     }
-    elapsed_->SetLabel(wxString::Format(_("Elapsed %ld:%02ld of %d min"), seconds / 60, seconds % 60, planned));
-    elapsed_->SetForegroundColour(seconds > planned * 60L ? wxColour(0xb0, 0x1c, 0x1c) : GetForegroundColour());
+    elapsed_->SetLabel(
+        wxString::Format(_("Elapsed %ld:%02ld of %d min"), seconds / 60, seconds % 60, planned));
+    elapsed_->SetForegroundColour(seconds > planned * 60L ? wxColour(0xb0, 0x1c, 0x1c)
+                                                          : GetForegroundColour());
 }
 
 void InterviewScreen::onCharHook(wxKeyEvent& event)
@@ -285,4 +294,4 @@ void InterviewScreen::onCharHook(wxKeyEvent& event)
     event.Skip();
 }
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -8,14 +8,6 @@
 using namespace amhire::test;
 using Catch::Matchers::Contains;
 
-namespace {
-struct CliDatabase {
-    TempDir dir;
-    std::string db = (dir.path() / "amhire.db").string();
-    CliResult run(const std::string& args) const { return runCli("--db " + quote(db) + " " + args); }
-};
-} // namespace
-
 TEST_CASE("backup take, list and restore bring an earlier state back", "[cli][backup]")
 {
     CliDatabase t;

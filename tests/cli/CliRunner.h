@@ -5,11 +5,13 @@
 #include <string>
 #include <sys/wait.h>
 
+#include "TestPaths.h"
+
 namespace amhire::test {
 
 struct CliResult {
     int exitCode = -1;
-    std::string output;  // stdout and stderr together, as a user sees them
+    std::string output; // stdout and stderr together, as a user sees them
 };
 
 // Runs the built amhire-cli with `arguments` (already shell-quoted) and
@@ -38,4 +40,11 @@ inline std::string quote(const std::string& s)
     return out + "'";
 }
 
-}  // namespace amhire::test
+// A fresh database in a temp dir that every command of a test runs against.
+struct CliDatabase {
+    TempDir dir;
+    std::string db = (dir.path() / "amhire.db").string();
+    CliResult run(const std::string& args) const { return runCli("--db " + quote(db) + " " + args); }
+};
+
+} // namespace amhire::test

@@ -10,26 +10,24 @@ using Catch::Matchers::Contains;
 
 TEST_CASE("kit shows an opening's interview kit and writes it as a PDF", "[cli][interview]")
 {
-    TempDir dir;
-    const std::string db = (dir.path() / "amhire.db").string();
-    auto run = [&](const std::string& args) { return runCli("--db " + quote(db) + " " + args); };
-    REQUIRE(run("opening add --template saas --level senior --company Northwind").exitCode == 0);
+    CliDatabase t;
+    REQUIRE(t.run("opening add --template saas --level senior --company Northwind").exitCode == 0);
 
-    const auto shown = run("kit --opening 1 --kind phone-screen --minutes 45");
+    const auto shown = t.run("kit --opening 1 --kind phone-screen --minutes 45");
     REQUIRE(shown.exitCode == 0);
     CHECK_THAT(shown.output, Contains("Retention record"));
     CHECK_THAT(shown.output, Contains("minutes kept free"));
 
-    const std::string pdf = (dir.path() / "kit.pdf").string();
-    const auto written = run("kit --opening 1 -o " + quote(pdf));
+    const std::string pdf = (t.dir.path() / "kit.pdf").string();
+    const auto written = t.run("kit --opening 1 -o " + quote(pdf));
     REQUIRE(written.exitCode == 0);
     std::ifstream in(pdf, std::ios::binary);
     std::string magic(5, '\0');
     in.read(magic.data(), 5);
     CHECK(magic == "%PDF-");
 
-    const auto unknown = run("kit --opening 9");
+    const auto unknown = t.run("kit --opening 9");
     CHECK(unknown.exitCode == 2);
     CHECK_THAT(unknown.output, Contains("no opening 9"));
-    CHECK(run("kit --opening 1 --minutes 5").exitCode != 0);
+    CHECK(t.run("kit --opening 1 --minutes 5").exitCode != 0);
 }

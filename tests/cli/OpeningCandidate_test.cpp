@@ -10,14 +10,6 @@
 using namespace amhire::test;
 using Catch::Matchers::Contains;
 
-namespace {
-struct CliDatabase {
-    TempDir dir;
-    std::string db = (dir.path() / "amhire.db").string();
-    CliResult run(const std::string& args) const { return runCli("--db " + quote(db) + " " + args); }
-};
-}  // namespace
-
 TEST_CASE("opening add stores an opening that opening list shows", "[cli][storage]")
 {
     CliDatabase t;
