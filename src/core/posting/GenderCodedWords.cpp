@@ -32,51 +32,7 @@ std::string_view withoutPossessive(std::string_view word)
     return word;
 }
 
-// The stems by their first letter, so a word is held against the few stems
-// that could match it rather than all of them: postings are checked on every
-// keystroke and have hundreds of words.
-class StemIndex {
-  public:
-    explicit StemIndex(const GenderCodedWords& words)
-    {
-        for (const std::string& stem : words.masculine)
-            bucket(stem).masculine.push_back(stem);
-        for (const std::string& stem : words.feminine)
-            bucket(stem).feminine.push_back(stem);
-    }
-
-    // `word` is lower case. Masculine stems are tried first, as always.
-    std::optional<GenderCoding> coding(std::string_view word) const
-    {
-        if (word.empty())
-            return std::nullopt;
-        const Bucket& b = buckets_[slot(word.front())];
-        auto matches = [&](const std::vector<std::string_view>& stems) {
-            return std::any_of(stems.begin(), stems.end(),
-                               [&](std::string_view stem) { return matchesStem(word, stem); });
-        };
-        // Stems that start with something other than a letter ('-') sit in the last slot.
-        const Bucket& other = buckets_[kOther];
-        if (matches(b.masculine) || matches(other.masculine))
-            return GenderCoding::Masculine;
-        if (matches(b.feminine) || matches(other.feminine))
-            return GenderCoding::Feminine;
-        return std::nullopt;
-    }
-
-  private:
-    struct Bucket {
-        std::vector<std::string_view> masculine;
-        std::vector<std::string_view> feminine;
-    };
-    static constexpr size_t kOther = 26;
-    static size_t slot(char c) { return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : kOther; }
-    Bucket& bucket(std::string_view stem) { return buckets_[stem.empty() ? kOther : slot(stem.front())]; }
-
-    std::array<Bucket, 27> buckets_;
-};
-
-bool match(const StemIndex& index, std::string_view text, size_t offset, std::vector<GenderCodedHit>& out)
+bool match(const GenderCodedWordIndex& index, std::string_view text, size_t offset, std::vector<GenderCodedHit>& out)
 {
     const std::string_view word = withoutPossessive(text);
     // Most words are short: lower-cased on the stack, allocated only on a hit.
@@ -113,6 +69,31 @@ bool validStem(std::string_view stem)
 }
 
 }  // namespace
+
+GenderCodedWordIndex::GenderCodedWordIndex(const GenderCodedWords& words)
+{
+    for (const std::string& stem : words.masculine)
+        bucket(stem).masculine.push_back(stem);
+    for (const std::string& stem : words.feminine)
+        bucket(stem).feminine.push_back(stem);
+}
+
+std::optional<GenderCoding> GenderCodedWordIndex::coding(std::string_view word) const
+{
+    if (word.empty())
+        return std::nullopt;
+    const Bucket& b = buckets_[slot(word.front())];
+    auto matches = [&](const std::vector<std::string_view>& stems) {
+        return std::any_of(stems.begin(), stems.end(),
+                           [&](std::string_view stem) { return matchesStem(word, stem); });
+    };
+    const Bucket& other = buckets_[kOther];
+    if (matches(b.masculine) || matches(other.masculine))
+        return GenderCoding::Masculine;
+    if (matches(b.feminine) || matches(other.feminine))
+        return GenderCoding::Feminine;
+    return std::nullopt;
+}
 
 std::filesystem::path genderCodedWordsFile(const std::filesystem::path& contentDir)
 {
@@ -183,11 +164,21 @@ GenderCodedWords loadGenderCodedWords(const std::filesystem::path& file, Diagnos
 
 std::vector<GenderCodedHit> findGenderCodedWords(std::string_view text, const GenderCodedWords& words)
 {
-    std::vector<GenderCodedHit> hits;
     if (words.empty())
-        return hits;
-    const StemIndex index(words);
-    for (const TextWord& w : splitWords(text)) {
+        return {};
+    return findGenderCodedWords(text, GenderCodedWordIndex(words));
+}
+
+std::vector<GenderCodedHit> findGenderCodedWords(std::string_view text, const GenderCodedWordIndex& index)
+{
+    return findGenderCodedWords(splitWords(text), index);
+}
+
+std::vector<GenderCodedHit> findGenderCodedWords(const std::vector<TextWord>& words,
+                                                 const GenderCodedWordIndex& index)
+{
+    std::vector<GenderCodedHit> hits;
+    for (const TextWord& w : words) {
         if (match(index, w.text, w.offset, hits) || w.text.find('-') == std::string_view::npos)
             continue;
         size_t partStart = 0;

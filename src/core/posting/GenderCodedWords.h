@@ -1,11 +1,14 @@
 #pragma once
 
+#include <array>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/content/Diagnostic.h"
+#include "core/posting/TextScan.h"
 
 namespace amhire {
 
@@ -38,10 +41,38 @@ struct GenderCodedHit {
     size_t length = 0;
 };
 
+// The stems by their first letter, so a word is held against the few stems
+// that could match it rather than all of them: postings are checked on every
+// keystroke and have hundreds of words. Views into `words`, which must
+// outlive the index.
+class GenderCodedWordIndex {
+public:
+    explicit GenderCodedWordIndex(const GenderCodedWords& words);
+
+    // `word` is lower case. Masculine stems are tried first, as always.
+    std::optional<GenderCoding> coding(std::string_view word) const;
+
+private:
+    struct Bucket {
+        std::vector<std::string_view> masculine;
+        std::vector<std::string_view> feminine;
+    };
+    static constexpr size_t kOther = 26;  // stems that start with '-'
+    static size_t slot(char c) { return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : kOther; }
+    Bucket& bucket(std::string_view stem) { return buckets_[stem.empty() ? kOther : slot(stem.front())]; }
+
+    std::array<Bucket, 27> buckets_;
+};
+
 // Every coded word in `text`, in text order. Words are matched whole, ignoring
 // case and a possessive "'s"; a hyphenated word no stem covers as a whole
 // ("self-reliant" is covered) is matched part by part ("long-term").
 std::vector<GenderCodedHit> findGenderCodedWords(std::string_view text, const GenderCodedWords& words);
+// The same with an index built once, for a caller that checks many texts.
+std::vector<GenderCodedHit> findGenderCodedWords(std::string_view text, const GenderCodedWordIndex& index);
+// The same given splitWords(text).
+std::vector<GenderCodedHit> findGenderCodedWords(const std::vector<TextWord>& words,
+                                                 const GenderCodedWordIndex& index);
 
 // The overall leaning, by the rule of Kat Matfield's Gender Decoder: the
 // difference d = feminine − masculine decides; d = 0 is "neutral" (or "empty"

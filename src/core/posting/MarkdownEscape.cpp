@@ -1,5 +1,7 @@
 #include "core/posting/MarkdownEscape.h"
 
+#include <array>
+
 #include "core/posting/TextScan.h"
 
 namespace amhire {
@@ -29,6 +31,12 @@ std::string escapeMarkdown(std::string_view text)
 {
     std::string out;
     out.reserve(text.size() + 8);
+    appendEscapedMarkdown(out, text);
+    return out;
+}
+
+void appendEscapedMarkdown(std::string& out, std::string_view text)
+{
     size_t i = 0;
     if (!text.empty()) {
         const char first = text[0];
@@ -47,26 +55,25 @@ std::string escapeMarkdown(std::string_view text)
             }
         }
     }
-    for (; i < text.size(); ++i) {
-        const char c = text[i];
-        switch (c) {
-        case '\\':
-        case '`':
-        case '*':
-        case '_':
-        case '[':
-        case ']':
-        case '<':
-        case '#': out += '\\'; break;
-        case '&':
-            if (startsEntity(text, i))
-                out += '\\';
+    // Nearly all text has nothing to escape: copy it in runs.
+    static const auto special = [] {
+        std::array<bool, 256> table{};
+        for (unsigned char c : std::string_view("\\`*_[]<#&"))
+            table[c] = true;
+        return table;
+    }();
+    while (i < text.size()) {
+        size_t run = i;
+        while (run < text.size() && !special[static_cast<unsigned char>(text[run])])
+            ++run;
+        out.append(text.data() + i, run - i);
+        if (run == text.size())
             break;
-        default: break;
-        }
-        out += c;
+        if (text[run] != '&' || startsEntity(text, run))
+            out += '\\';
+        out += text[run];
+        i = run + 1;
     }
-    return out;
 }
 
 }  // namespace amhire

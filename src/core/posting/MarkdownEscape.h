@@ -14,4 +14,8 @@ namespace amhire {
 // on its own and then joined.
 std::string escapeMarkdown(std::string_view text);
 
+// out += escapeMarkdown(text), without the temporary: postings are rendered
+// on every keystroke.
+void appendEscapedMarkdown(std::string& out, std::string_view text);
+
 }  // namespace amhire

@@ -214,14 +214,21 @@ std::pair<size_t, size_t> blockAround(std::string_view text, size_t at)
     return {start, end == std::string_view::npos ? text.size() : end};
 }
 
+// `words` are lower case; compared without copying each word of the window.
 bool hasWord(std::string_view window, std::initializer_list<std::string_view> words)
 {
-    for (const TextWord& w : splitWords(window)) {
-        const std::string lower = lowerAscii(w.text);
+    auto equalsLowered = [](std::string_view text, std::string_view lower) {
+        if (text.size() != lower.size())
+            return false;
+        for (size_t i = 0; i < text.size(); ++i)
+            if (toLowerAscii(text[i]) != lower[i])
+                return false;
+        return true;
+    };
+    for (const TextWord& w : splitWords(window))
         for (std::string_view word : words)
-            if (lower == word)
+            if (equalsLowered(w.text, word))
                 return true;
-    }
     return false;
 }
 
@@ -253,12 +260,49 @@ Candidate classify(std::string_view text, FoundPayRange found, bool millions, si
 
 }  // namespace
 
+bool mayStartAmount(std::string_view text, size_t at)
+{
+    const auto c = static_cast<unsigned char>(text[at]);
+    if (isDigit(text[at])) {
+        // Inside a number or a word, parseFigure refuses a figure.
+        const char before = at > 0 ? text[at - 1] : ' ';
+        return !isDigit(before) && !isAlpha(before) && before != '.';
+    }
+    if (c >= 'A' && c <= 'Z') {
+        // "US$", "CA$", "A$" or a code: a second capital or '$' follows.
+        const char next = at + 1 < text.size() ? text[at + 1] : 'A';
+        return (next >= 'A' && next <= 'Z') || next == '$';
+    }
+    // '$', and the lead bytes of "€" (E2 82 AC) and "£" (C2 A3).
+    return c == '$' || c == 0xE2 || c == 0xC2;
+}
+
+std::vector<size_t> payAmountStarts(std::string_view text)
+{
+    std::vector<size_t> starts;
+    for (size_t i = 0; i < text.size(); ++i)
+        if (mayStartAmount(text, i))
+            starts.push_back(i);
+    return starts;
+}
+
 std::vector<FoundPayRange> findPayRanges(std::string_view text)
+{
+    return findPayRanges(text, payAmountStarts(text));
+}
+
+std::vector<FoundPayRange> findPayRanges(std::string_view text, const std::vector<size_t>& amountStarts)
 {
     std::vector<Candidate> candidates;
     size_t previousEnd = 0;
     size_t i = 0;
-    while (i < text.size()) {
+    auto start = amountStarts.begin();
+    while (true) {
+        // Every other byte would fail parseAmount: skip straight past it.
+        start = std::lower_bound(start, amountStarts.end(), i);
+        if (start == amountStarts.end() || *start >= text.size())
+            break;
+        i = *start;
         auto first = parseAmount(text, i);
         if (!first) {
             ++i;

@@ -27,4 +27,16 @@ struct FoundPayRange {
 // count instead, so a bare "$70,000–$90,000" line is still found.
 std::vector<FoundPayRange> findPayRanges(std::string_view text);
 
+// Whether an amount could start at `at` (a digit that does not continue a
+// number or word, '$', a capital followed by a capital or '$', the lead byte
+// of "€" or "£"). Only the bytes either side are read, and a text cut at a
+// line break answers as the whole would, or with more positions, never fewer:
+// so positions can be found line by line and remembered.
+bool mayStartAmount(std::string_view text, size_t at);
+std::vector<size_t> payAmountStarts(std::string_view text);
+
+// findPayRanges given the result of payAmountStarts(text), or any sorted
+// superset of it: only those bytes are tried.
+std::vector<FoundPayRange> findPayRanges(std::string_view text, const std::vector<size_t>& amountStarts);
+
 }  // namespace amhire

@@ -1,5 +1,6 @@
 #include "core/posting/Posting.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -18,33 +19,52 @@ using Values = std::map<std::string, std::string>;
 // Template text and input values are both plain text; each piece is escaped on
 // its own. Unfilled placeholders are kept exactly as written, for the checks
 // to find in the Markdown ("{reports_to}" cannot start emphasis: the '_' is
-// inside a word).
+// inside a word). Appends to `out`: this runs for every item on every keystroke.
+void appendFilled(std::string& out, std::string_view text, const Values& values)
+{
+    size_t done = 0;
+    if (text.find('{') != std::string_view::npos) {
+        for (const PlaceholderUse& use : findPlaceholders(text)) {
+            const size_t end = use.offset + use.name.size() + 2;
+            auto it = values.find(use.name);
+            appendEscapedMarkdown(out, text.substr(done, use.offset - done));
+            if (it == values.end())
+                out.append(text.substr(use.offset, end - use.offset));
+            else
+                appendEscapedMarkdown(out, it->second);
+            done = end;
+        }
+    }
+    appendEscapedMarkdown(out, text.substr(done));
+}
+
 std::string fill(std::string_view text, const Values& values)
 {
     std::string out;
-    size_t done = 0;
-    for (const PlaceholderUse& use : findPlaceholders(text)) {
-        const size_t end = use.offset + use.name.size() + 2;
-        auto it = values.find(use.name);
-        out += escapeMarkdown(text.substr(done, use.offset - done));
-        out += it == values.end() ? std::string(text.substr(use.offset, end - use.offset))
-                                  : escapeMarkdown(it->second);
-        done = end;
-    }
-    out += escapeMarkdown(text.substr(done));
+    appendFilled(out, text, values);
     return out;
+}
+
+void appendItem(std::string& out, std::string_view text, const Values& values)
+{
+    out += "- ";
+    appendFilled(out, text, values);
+    out += '\n';
 }
 
 // A section with nothing for the level is left out rather than shown empty.
 void appendList(std::string& out, const char* heading, const std::vector<TemplateItem>& items, Level level,
                 const Values& values)
 {
-    std::string list;
+    if (std::none_of(items.begin(), items.end(), [&](const TemplateItem& item) { return item.appliesTo(level); }))
+        return;
+    out += "## ";
+    out += heading;
+    out += "\n\n";
     for (const TemplateItem& item : items)
         if (item.appliesTo(level))
-            list += "- " + fill(item.text, values) + "\n";
-    if (!list.empty())
-        out += fmt::format("## {}\n\n{}\n", heading, list);
+            appendItem(out, item.text, values);
+    out += '\n';
 }
 
 // The applicant instructions may have paragraphs (split at blank lines);
@@ -110,23 +130,30 @@ Posting renderPosting(const JobTemplate& jobTemplate, const PostingInput& input)
         posting.title.replace(posting.title.find("{company}"), 9, company->second);
 
     std::string& md = posting.markdown;
-    md += "# " + fill(titleTemplate, values) + "\n\n";
+    md.reserve(4096);  // a posting's usual size: the text is not copied as it grows
+    md += "# ";
+    appendFilled(md, titleTemplate, values);
+    md += "\n\n";
     for (const TemplateItem& summary : jobTemplate.summaries)
-        if (summary.appliesTo(level))
-            md += fill(summary.text, values) + "\n\n";
+        if (summary.appliesTo(level)) {
+            appendFilled(md, summary.text, values);
+            md += "\n\n";
+        }
 
     appendList(md, "What you will do", jobTemplate.responsibilities, level, values);
     appendList(md, "What you bring", jobTemplate.requirements, level, values);
     appendList(md, "Skills", jobTemplate.skills, level, values);
 
     md += "## Compensation and benefits\n\n";
-    md += "- **Pay per year:** " + escapeMarkdown(formatPay(payOffer(input, *band))) + "\n";
+    md += "- **Pay per year:** ";
+    appendEscapedMarkdown(md, formatPay(payOffer(input, *band)));
+    md += '\n';
     for (const TemplateItem& benefit : jobTemplate.benefits)
         if (benefit.appliesTo(level))
-            md += "- " + fill(benefit.text, values) + "\n";
+            appendItem(md, benefit.text, values);
     for (const std::string& extra : input.extraBenefits)
         if (const std::string text = foldWhitespace(extra); !text.empty())
-            md += "- " + fill(text, values) + "\n";
+            appendItem(md, text, values);
     md += "\n";
 
     md += "## How to apply\n\n" + howToApply(input.howToApply, values);

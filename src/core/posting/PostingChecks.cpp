@@ -22,8 +22,15 @@ public:
 
     void add(Severity severity, const char* code, std::string message, size_t offset = 0, size_t length = 0)
     {
-        const TextPosition at = lines_.locate(offset);
-        out_.push_back({severity, code, std::move(message), at.line, at.column, offset, length});
+        add(Finding{severity, code, std::move(message), 1, 1, offset, length});
+    }
+
+    void add(Finding finding)
+    {
+        const TextPosition at = lines_.locate(finding.offset);
+        finding.line = at.line;
+        finding.column = at.column;
+        out_.push_back(std::move(finding));
     }
 
 private:
@@ -37,17 +44,6 @@ const char* placeholderLabel(const std::string& name)
         if (name == p.name)
             return p.label;
     return nullptr;
-}
-
-void checkPlaceholders(const std::string& text, FindingSink& sink)
-{
-    for (const PlaceholderUse& use : findPlaceholders(text)) {
-        const char* label = placeholderLabel(use.name);
-        sink.add(Severity::Error, "placeholder",
-                 label ? fmt::format("unfilled placeholder {{{}}} ({})", use.name, label)
-                       : fmt::format("unfilled placeholder {{{}}}", use.name),
-                 use.offset, use.name.size() + 2);
-    }
 }
 
 void checkAgainstBand(const FoundPayRange& found, const PayRange& band, const PostingCheckContext& context,
@@ -70,9 +66,8 @@ void checkAgainstBand(const FoundPayRange& found, const PayRange& band, const Po
              found.offset, found.length);
 }
 
-void checkPay(const std::string& text, const PostingCheckContext& context, FindingSink& sink)
+void checkPay(const std::vector<FoundPayRange>& ranges, const PostingCheckContext& context, FindingSink& sink)
 {
-    const std::vector<FoundPayRange> ranges = findPayRanges(text);
     if (ranges.empty()) {
         sink.add(Severity::Error, "pay-missing",
                  fmt::format("no pay range found: state the base pay as a range, such as \"Base salary: "
@@ -101,18 +96,14 @@ void checkPay(const std::string& text, const PostingCheckContext& context, Findi
     }
 }
 
-void checkGenderCoding(const std::string& text, const PostingCheckContext& context, PostingReport& report,
-                       FindingSink& sink)
+void checkGenderCoding(PostingCheckParts& parts, PostingReport& report, FindingSink& sink)
 {
-    if (context.words.empty())
+    if (!parts.wordListGiven)
         return;
-    for (const GenderCodedHit& hit : findGenderCodedWords(text, context.words)) {
-        const bool masculine = hit.coding == GenderCoding::Masculine;
-        (masculine ? report.masculineWords : report.feminineWords).push_back(hit.word);
-        sink.add(Severity::Note, "gender-coded",
-                 fmt::format("{}-coded word \"{}\"", masculine ? "masculine" : "feminine", hit.word),
-                 hit.offset, hit.length);
-    }
+    for (Finding& note : parts.genderCodedWords)
+        sink.add(std::move(note));
+    report.masculineWords = std::move(parts.masculineWords);
+    report.feminineWords = std::move(parts.feminineWords);
     report.masculineCount = static_cast<int>(report.masculineWords.size());
     report.feminineCount = static_cast<int>(report.feminineWords.size());
     report.verdict = genderCodingVerdict(report.masculineCount, report.feminineCount);
@@ -124,9 +115,8 @@ void checkGenderCoding(const std::string& text, const PostingCheckContext& conte
                              report.feminineCount));
 }
 
-void checkLengthAndReadability(const std::string& text, PostingReport& report, FindingSink& sink)
+void checkLengthAndReadability(const ReadabilityStats& stats, PostingReport& report, FindingSink& sink)
 {
-    const ReadabilityStats stats = measureReadability(text);
     report.wordCount = stats.words;
     report.fleschReadingEase = stats.fleschReadingEase;
     if (stats.words < kMinPostingWords || stats.words > kMaxPostingWords)
@@ -171,14 +161,55 @@ PostingCheckContext checkContextFor(const JobTemplate& jobTemplate, Level level,
     return context;
 }
 
+Finding placeholderFinding(const PlaceholderUse& use)
+{
+    const char* label = placeholderLabel(use.name);
+    return {Severity::Error, "placeholder",
+            label ? fmt::format("unfilled placeholder {{{}}} ({})", use.name, label)
+                  : fmt::format("unfilled placeholder {{{}}}", use.name),
+            1, 1, use.offset, use.name.size() + 2};
+}
+
+Finding genderCodedWordFinding(const GenderCodedHit& hit)
+{
+    const bool masculine = hit.coding == GenderCoding::Masculine;
+    return {Severity::Note, "gender-coded",
+            fmt::format("{}-coded word \"{}\"", masculine ? "masculine" : "feminine", hit.word), 1, 1, hit.offset,
+            hit.length};
+}
+
+PostingCheckParts scanPosting(const std::string& text, const PostingCheckContext& context)
+{
+    PostingCheckParts parts;
+    for (const PlaceholderUse& use : findPlaceholders(text))
+        parts.placeholders.push_back(placeholderFinding(use));
+    parts.payRanges = findPayRanges(text);
+    parts.wordListGiven = !context.words.empty();
+    if (parts.wordListGiven) {
+        for (GenderCodedHit& hit : findGenderCodedWords(text, context.words)) {
+            parts.genderCodedWords.push_back(genderCodedWordFinding(hit));
+            auto& list = hit.coding == GenderCoding::Masculine ? parts.masculineWords : parts.feminineWords;
+            list.push_back(std::move(hit.word));
+        }
+    }
+    parts.readability = measureReadability(text);
+    return parts;
+}
+
 PostingReport checkPosting(const std::string& text, const PostingCheckContext& context)
+{
+    return checkPosting(text, context, scanPosting(text, context));
+}
+
+PostingReport checkPosting(const std::string& text, const PostingCheckContext& context, PostingCheckParts parts)
 {
     PostingReport report;
     FindingSink sink(text, report.findings);
-    checkPlaceholders(text, sink);
-    checkPay(text, context, sink);
-    checkGenderCoding(text, context, report, sink);
-    checkLengthAndReadability(text, report, sink);
+    for (Finding& placeholder : parts.placeholders)
+        sink.add(std::move(placeholder));
+    checkPay(parts.payRanges, context, sink);
+    checkGenderCoding(parts, report, sink);
+    checkLengthAndReadability(parts.readability, report, sink);
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding& a, const Finding& b) { return a.offset < b.offset; });
     return report;

@@ -6,7 +6,10 @@
 
 #include "core/content/Diagnostic.h"
 #include "core/content/JobTemplate.h"
+#include "core/content/Placeholders.h"
 #include "core/posting/GenderCodedWords.h"
+#include "core/posting/PayScan.h"
+#include "core/posting/Readability.h"
 
 namespace amhire {
 
@@ -60,5 +63,30 @@ inline constexpr double kMinReadingEase = 30;
 // (warnings), each coded word and the reading ease (notes). Fast enough to run
 // on every keystroke.
 PostingReport checkPosting(const std::string& text, const PostingCheckContext& context);
+
+// What checkPosting finds by scanning the text, handed in when found another
+// way (PostingPreviewer works it out block by block and remembers it). The
+// findings' line and column are worked out from the text here.
+struct PostingCheckParts {
+    std::vector<Finding> placeholders;  // from placeholderFinding()
+    std::vector<FoundPayRange> payRanges;
+    bool wordListGiven = false;              // false: the gender-coded check is skipped
+    std::vector<Finding> genderCodedWords;   // from genderCodedWordFinding()
+    std::vector<std::string> masculineWords;
+    std::vector<std::string> feminineWords;
+    ReadabilityStats readability;
+};
+
+// The text's parts as checkPosting finds them.
+PostingCheckParts scanPosting(const std::string& text, const PostingCheckContext& context);
+
+// checkPosting's report from the parts of `text`; checkPosting(text, context)
+// is checkPosting(text, context, scanPosting(text, context)).
+PostingReport checkPosting(const std::string& text, const PostingCheckContext& context, PostingCheckParts parts);
+
+// The finding for one unfilled placeholder and for one coded word, at their
+// offsets (line and column not yet set).
+Finding placeholderFinding(const PlaceholderUse& use);
+Finding genderCodedWordFinding(const GenderCodedHit& hit);
 
 }  // namespace amhire

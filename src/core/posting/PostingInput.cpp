@@ -33,21 +33,36 @@ const char* workModelTitle(WorkModel model)
     return "On-site";
 }
 
-std::map<std::string, std::string> placeholderValues(const PostingInput& input, const LevelBand& band)
+namespace {
+
+// The input's value for a placeholder name, folded; "" for a name it has none for.
+std::string knownValue(std::string_view name, const PostingInput& input, const LevelBand& band)
 {
     // Template text reads "The role is {work_model} and based in …", so the
     // work model goes in lower case, which is also its id.
-    const std::map<std::string, std::string> known = {
-        {"company", foldWhitespace(input.company)},      {"location", foldWhitespace(input.location)},
-        {"work_model", workModelId(input.workModel)},    {"team", foldWhitespace(input.team)},
-        {"reports_to", foldWhitespace(input.reportsTo)}, {"years", foldWhitespace(band.years)},
-    };
+    if (name == "company")
+        return foldWhitespace(input.company);
+    if (name == "location")
+        return foldWhitespace(input.location);
+    if (name == "work_model")
+        return workModelId(input.workModel);
+    if (name == "team")
+        return foldWhitespace(input.team);
+    if (name == "reports_to")
+        return foldWhitespace(input.reportsTo);
+    if (name == "years")
+        return foldWhitespace(band.years);
+    return {};
+}
+
+}  // namespace
+
+std::map<std::string, std::string> placeholderValues(const PostingInput& input, const LevelBand& band)
+{
     std::map<std::string, std::string> values;
-    for (const PlaceholderInfo& p : allowedPlaceholders()) {
-        auto it = known.find(p.name);
-        if (it != known.end() && !it->second.empty())
-            values.emplace(p.name, it->second);
-    }
+    for (const PlaceholderInfo& p : allowedPlaceholders())
+        if (std::string value = knownValue(p.name, input, band); !value.empty())
+            values.emplace(p.name, std::move(value));
     return values;
 }
 

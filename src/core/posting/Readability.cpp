@@ -13,35 +13,32 @@ bool isVowel(char c)
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
-bool endsWith(const std::string& s, std::string_view suffix)
+bool endsWith(std::string_view s, std::string_view suffix)
 {
-    return s.size() >= suffix.size() && std::string_view(s).substr(s.size() - suffix.size()) == suffix;
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-int syllablesOfPart(std::string_view part)
+// `w`: the part's letters, lower case.
+int syllablesOfLetters(std::string_view w)
 {
-    std::string w;
-    for (char c : part)
-        if (isAsciiLetter(c))
-            w += toLowerAscii(c);
     if (w.size() <= 3)
         return 1;
     const char beforeEnding = w[w.size() - 3];
     if (endsWith(w, "ed")) {
         if (beforeEnding != 't' && beforeEnding != 'd')
-            w.resize(w.size() - 2);
+            w.remove_suffix(2);
     }
     else if (endsWith(w, "es")) {
         if (std::string_view("cgsxzh").find(beforeEnding) == std::string_view::npos)
-            w.resize(w.size() - 2);
+            w.remove_suffix(2);
     }
     else if (endsWith(w, "e") && !isVowel(w[w.size() - 2])) {
         const bool consonantLe = endsWith(w, "le") && !isVowel(beforeEnding);
         if (!consonantLe)
-            w.pop_back();
+            w.remove_suffix(1);
     }
     if (!w.empty() && w[0] == 'y')
-        w.erase(0, 1);
+        w.remove_prefix(1);
     int groups = 0;
     bool inVowels = false;
     for (char c : w) {
@@ -51,6 +48,24 @@ int syllablesOfPart(std::string_view part)
         inVowels = vowel;
     }
     return groups > 0 ? groups : 1;
+}
+
+int syllablesOfPart(std::string_view part)
+{
+    // Counted for every word on every keystroke: the letters go on the stack
+    // unless the part is unusually long.
+    char small[48];
+    std::string large;
+    char* letters = small;
+    if (part.size() > sizeof small) {
+        large.resize(part.size());
+        letters = large.data();
+    }
+    size_t count = 0;
+    for (char c : part)
+        if (isAsciiLetter(c))
+            letters[count++] = toLowerAscii(c);
+    return syllablesOfLetters(std::string_view(letters, count));
 }
 
 std::string_view trimmedLeft(std::string_view line)
@@ -132,8 +147,12 @@ int countSyllables(std::string_view word)
 
 ReadabilityStats measureReadability(std::string_view text)
 {
+    return measureReadability(text, splitWords(text));
+}
+
+ReadabilityStats measureReadability(std::string_view text, const std::vector<TextWord>& words)
+{
     ReadabilityStats stats;
-    const std::vector<TextWord> words = splitWords(text);
     for (size_t i = 0; i < words.size(); ++i) {
         stats.syllables += countSyllables(words[i].text);
         const size_t gapStart = words[i].offset + words[i].text.size();

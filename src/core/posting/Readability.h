@@ -2,6 +2,9 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "core/posting/TextScan.h"
 
 namespace amhire {
 
@@ -35,6 +38,8 @@ int countSyllables(std::string_view word);
 // wrapped inside a paragraph do not end sentences, so the Markdown and the
 // plain text of a posting count alike.
 ReadabilityStats measureReadability(std::string_view text);
+// The same given splitWords(text), for a caller that needs the words too.
+ReadabilityStats measureReadability(std::string_view text, const std::vector<TextWord>& words);
 
 // Flesch's own bands: "very easy" (90+), "easy", "fairly easy", "standard"
 // (60–69), "fairly difficult", "difficult" (30–49), "very difficult" (< 30).

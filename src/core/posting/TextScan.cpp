@@ -158,9 +158,8 @@ std::string foldWhitespace(std::string_view text)
 LineIndex::LineIndex(std::string_view text) : text_(text)
 {
     lineStarts_.push_back(0);
-    for (size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n')
-            lineStarts_.push_back(i + 1);
+    for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
+        lineStarts_.push_back(i + 1);
 }
 
 TextPosition LineIndex::locate(size_t offset) const
