@@ -1,0 +1,216 @@
+#include "core/posting/PostingBlock.h"
+
+#include "core/content/Placeholders.h"
+#include "core/posting/PayScan.h"
+#include "core/posting/PostingFormats.h"
+#include "core/posting/TextScan.h"
+
+namespace amhire {
+
+namespace {
+
+// CommonMark reads blocks across an empty line only through fenced code,
+// HTML blocks (which need '<'), link reference definitions ("[x]: /url"
+// applies to the whole document), indented code or list continuations
+// (which start with a space or tab), and lists that go on after the empty
+// line (see startsList). Rendered postings escape all of these; a value
+// typed into the form ("~~~") might still open one, and then the posting is
+// rendered whole.
+bool rendersAlone(std::string_view text)
+{
+    if (text.empty() || text[0] == ' ' || text[0] == '\t')
+        return false;
+    for (std::string_view across : {"~~~", "```", "]:", "<"})
+        if (text.find(across) != std::string_view::npos)
+            return false;
+    return true;
+}
+
+// Any line that could be a list item or continue a list; more than that is
+// harmless (the posting is then rendered whole).
+bool startsList(std::string_view text)
+{
+    return !text.empty() && (text[0] == '-' || text[0] == '+' || text[0] == '*' || isAsciiDigit(text[0]));
+}
+
+// Whether cmark reads `text` as one text node and nothing else: none of the
+// characters its inline parser acts on (with CMARK_OPT_DEFAULT) nor '#'
+// (which may close a heading), no control characters or tabs (NUL is
+// replaced), only valid UTF-8 (invalid bytes are replaced), and no space at
+// the end (which is stripped).
+bool isPlainInline(std::string_view text)
+{
+    if (text.empty() || text.back() == ' ')
+        return false;
+    size_t i = 0;
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x80) {
+            // Overlong forms and surrogates are invalid too.
+            const CodePoint cp = decodeUtf8(text, i);
+            const size_t shortest = cp.value < 0x80 ? 1 : cp.value < 0x800 ? 2 : cp.value < 0x10000 ? 3 : 4;
+            if (cp.length == 1 || cp.length != shortest || (cp.value >= 0xD800 && cp.value <= 0xDFFF) ||
+                cp.value > 0x10FFFF)
+                return false;
+            i += cp.length;
+            continue;
+        }
+        if (c < 0x20 || c == 0x7F)
+            return false;
+        if (std::string_view("\\`&<*_[]!#").find(static_cast<char>(c)) != std::string_view::npos)
+            return false;
+        ++i;
+    }
+    return true;
+}
+
+// cmark's output for a one-line paragraph or ATX heading whose text is plain
+// (see isPlainInline), written directly: a posting has several of those, one
+// naming the company that changes at every keystroke, and cmark's set-up
+// costs more than the text. Empty when cmark is needed; the tests hold the
+// two to the same bytes.
+std::string plainBlockHtml(std::string_view text)
+{
+    if (!text.empty() && text.back() == '\n')
+        text.remove_suffix(1);
+    if (text.find('\n') != std::string_view::npos)
+        return {};
+    size_t level = 0;
+    while (level < text.size() && text[level] == '#')
+        ++level;
+    if (level > 6 || (level > 0 && (level + 1 >= text.size() || text[level] != ' ')))
+        return {};
+    const std::string_view content = level > 0 ? text.substr(level + 1) : text;
+    // A letter first cannot start any other kind of block.
+    if (content.empty() || !isAsciiLetter(content[0]) || !isPlainInline(content))
+        return {};
+    const std::string tag = level > 0 ? "h" + std::to_string(level) : "p";
+    return "<" + tag + ">" + escapeHtml(std::string(content)) + "</" + tag + ">\n";
+}
+
+}  // namespace
+
+void TextChecks::append(const TextChecks& piece, size_t offset)
+{
+    auto shifted = [offset](std::vector<Finding>& out, const std::vector<Finding>& findings) {
+        for (const Finding& f : findings) {
+            out.push_back(f);
+            out.back().offset += offset;
+        }
+    };
+    shifted(placeholders, piece.placeholders);
+    for (const GenderCodedHit& hit : piece.genderCodedHits) {
+        genderCodedHits.push_back(hit);
+        genderCodedHits.back().offset += offset;
+    }
+    shifted(genderCodedWords, piece.genderCodedWords);
+    readability.words += piece.readability.words;
+    readability.sentences += piece.readability.sentences;
+    readability.syllables += piece.readability.syllables;
+    for (size_t start : piece.amountStarts)
+        amountStarts.push_back(offset + start);
+}
+
+TextChecks checkText(std::string_view text, const GenderCodedWordIndex& words)
+{
+    TextChecks checks;
+    for (const PlaceholderUse& use : findPlaceholders(text))
+        checks.placeholders.push_back(placeholderFinding(use));
+    const std::vector<TextWord> split = splitWords(text);
+    checks.genderCodedHits = findGenderCodedWords(split, words);
+    for (const GenderCodedHit& hit : checks.genderCodedHits)
+        checks.genderCodedWords.push_back(genderCodedWordFinding(hit));
+    checks.readability = measureReadability(text, split);
+    checks.amountStarts = payAmountStarts(text);
+    return checks;
+}
+
+std::vector<size_t> sentenceCuts(std::string_view block)
+{
+    std::vector<size_t> cuts;
+    const size_t newline = block.find('\n');
+    if (newline != std::string_view::npos && newline + 1 != block.size())
+        return cuts;
+    // The word before the full stop ends at it (a '.' joins only digits), and
+    // the gap to the next word starts with ". ", which ends a sentence.
+    for (size_t stop = block.find(". "); stop != std::string_view::npos; stop = block.find(". ", stop + 1))
+        if (stop > 0 && (isAsciiLetter(block[stop - 1]) || isAsciiDigit(block[stop - 1])))
+            cuts.push_back(stop + 2);
+    return cuts;
+}
+
+PostingBlockCache::PostingBlockCache(size_t capacity, uint64_t keptPreviews)
+    : capacity_(capacity), keptPreviews_(keptPreviews)
+{
+}
+
+template <typename Analysis>
+void PostingBlockCache::sweep(Entries<Analysis>& entries)
+{
+    if (entries.size() < capacity_)
+        return;
+    for (auto it = entries.begin(); it != entries.end();)
+        it = it->second->lastUsed + keptPreviews_ < preview_ ? entries.erase(it) : std::next(it);
+    // Everything was in recent use (previews of many different postings):
+    // start over rather than sweep again at the next preview.
+    if (entries.size() > capacity_ * 3 / 4)
+        entries.clear();
+}
+
+void PostingBlockCache::startPreview()
+{
+    ++preview_;
+    sweep(blocks_);
+    sweep(sentences_);
+}
+
+template <typename Analysis, typename Make>
+const Analysis& PostingBlockCache::find(Entries<Analysis>& entries, std::string_view text, Make make)
+{
+    auto found = entries.find(text);
+    if (found == entries.end()) {
+        auto entry = std::make_unique<Entry<Analysis>>();
+        entry->text = std::string(text);
+        entry->analysis = make(std::string_view(entry->text));
+        found = entries.emplace(std::string_view(entry->text), std::move(entry)).first;
+    }
+    found->second->lastUsed = preview_;
+    return found->second->analysis;
+}
+
+PostingBlock PostingBlockCache::analyseBlock(std::string_view text, const GenderCodedWordIndex& words)
+{
+    PostingBlock block;
+    block.html = plainBlockHtml(text);
+    if (block.html.empty())
+        block.html = toHtml(std::string(text));
+    block.rendersAlone = rendersAlone(text);
+    block.startsList = startsList(text);
+    const size_t newline = text.find('\n');
+    block.isHeading = !text.empty() && text[0] == '#' &&
+                      (newline == std::string_view::npos || newline + 1 == text.size());
+    auto checkPiece = [&](std::string_view piece) {
+        ++analysed_;
+        return checkText(piece, words);
+    };
+    size_t start = 0;
+    std::vector<size_t> cuts = sentenceCuts(text);
+    if (cuts.empty()) {
+        // Several lines (a list, mostly): a value in it is rare.
+        block.checks = checkPiece(text);
+        return block;
+    }
+    cuts.push_back(text.size());
+    for (size_t end : cuts) {
+        block.checks.append(find(sentences_, text.substr(start, end - start), checkPiece), start);
+        start = end;
+    }
+    return block;
+}
+
+const PostingBlock& PostingBlockCache::analysis(std::string_view text, const GenderCodedWordIndex& words)
+{
+    return find(blocks_, text, [&](std::string_view entryText) { return analyseBlock(entryText, words); });
+}
+
+}  // namespace amhire

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/posting/GenderCodedWords.h"
+#include "core/posting/PostingChecks.h"
+#include "core/posting/Readability.h"
+
+namespace amhire {
+
+// What the checks need from a piece of a posting's Markdown; offsets are
+// within the piece.
+struct TextChecks {
+    std::vector<Finding> placeholders;
+    std::vector<GenderCodedHit> genderCodedHits;
+    std::vector<Finding> genderCodedWords;  // one for each hit
+    ReadabilityStats readability;           // the reading ease is not set
+    std::vector<size_t> amountStarts;
+
+    // Adds what was found in a piece that starts `offset` bytes later.
+    void append(const TextChecks& piece, size_t offset);
+};
+
+TextChecks checkText(std::string_view text, const GenderCodedWordIndex& words);
+
+// What the preview and the checks need from one block of a posting's
+// Markdown: a run of lines between empty lines.
+//
+// Blocks can be worked out one by one because nothing the checks look at
+// crosses an empty line: words and placeholders stay within a line, and two
+// line breaks between words always end a sentence (see measureReadability).
+// Pay ranges can cross lines, so only where an amount may start is kept here;
+// the ranges are found in the whole text. A block of one line is checked
+// sentence by sentence in the same way: "word. " always ends a sentence.
+struct PostingBlock {
+    std::string html;         // cmark's HTML for the block on its own
+    bool rendersAlone = true; // false: cmark might read it together with other blocks
+    bool startsList = false;  // its first line is a list item
+    bool isHeading = false;   // it is one line starting with '#'
+    TextChecks checks;
+};
+
+// Where a block of one line may be cut into sentences for checkText: after
+// each ". " that follows a letter or digit. Empty for other blocks.
+std::vector<size_t> sentenceCuts(std::string_view block);
+
+// The analyses of recently seen blocks by their exact text: while a form is
+// typed into, only the block the edited value lands in changes, and in it
+// only the sentence. Bounded: when it holds `capacity` blocks (or sentences),
+// those not used by the last `keptPreviews` previews are dropped (all of them
+// if that frees too little). Analyses depend on the word list: one cache per
+// list.
+class PostingBlockCache {
+public:
+    explicit PostingBlockCache(size_t capacity = 2048, uint64_t keptPreviews = 256);
+
+    // Call once per preview, before its blocks are looked up: analyses
+    // returned earlier stay valid until the next call.
+    void startPreview();
+    const PostingBlock& analysis(std::string_view text, const GenderCodedWordIndex& words);
+
+    size_t size() const { return blocks_.size() + sentences_.size(); }
+    // How many blocks and sentences have been analysed rather than found,
+    // since creation.
+    uint64_t analysedCount() const { return analysed_; }
+
+private:
+    template <typename Analysis>
+    struct Entry {
+        std::string text;
+        Analysis analysis;
+        uint64_t lastUsed = 0;
+    };
+    // Keys view the text of their own entry.
+    template <typename Analysis>
+    using Entries = std::unordered_map<std::string_view, std::unique_ptr<Entry<Analysis>>>;
+
+    template <typename Analysis, typename Make>
+    const Analysis& find(Entries<Analysis>& entries, std::string_view text, Make make);
+    template <typename Analysis>
+    void sweep(Entries<Analysis>& entries);
+    PostingBlock analyseBlock(std::string_view text, const GenderCodedWordIndex& words);
+
+    size_t capacity_;
+    uint64_t keptPreviews_;
+    uint64_t preview_ = 0;
+    uint64_t analysed_ = 0;
+    Entries<PostingBlock> blocks_;
+    Entries<TextChecks> sentences_;
+};
+
+}  // namespace amhire

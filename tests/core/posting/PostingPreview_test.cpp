@@ -1,0 +1,187 @@
+#include <stdexcept>
+
+#include <catch2/catch.hpp>
+
+#include "PostingFixture.h"
+#include "core/posting/Posting.h"
+#include "core/posting/PostingChecks.h"
+#include "core/posting/PostingFormats.h"
+#include "core/posting/PostingPreview.h"
+
+using namespace amhire;
+using amhire::test::bundledTemplates;
+using amhire::test::bundledWords;
+using amhire::test::completeInput;
+using amhire::test::sampleTemplate;
+
+namespace {
+
+// The previewer must give what the Postings view got before it: each part
+// made from scratch.
+void checkSameAsUncached(const PostingPreview& preview, const JobTemplate& jobTemplate, const PostingInput& input,
+                         const GenderCodedWords& words)
+{
+    const Posting posting = renderPosting(jobTemplate, input);
+    INFO(posting.markdown);
+    REQUIRE(preview.posting.markdown == posting.markdown);
+    CHECK(preview.posting.title == posting.title);
+    CHECK(preview.html == toHtml(posting.markdown));
+    const PostingReport report = checkPosting(posting.markdown, checkContextFor(jobTemplate, input.level, words));
+    REQUIRE(preview.report.findings.size() == report.findings.size());
+    for (size_t i = 0; i < report.findings.size(); ++i) {
+        const Finding& got = preview.report.findings[i];
+        const Finding& want = report.findings[i];
+        INFO(want.code << " " << want.message);
+        CHECK(got.severity == want.severity);
+        CHECK(got.code == want.code);
+        CHECK(got.message == want.message);
+        CHECK(got.line == want.line);
+        CHECK(got.column == want.column);
+        CHECK(got.offset == want.offset);
+        CHECK(got.length == want.length);
+    }
+    CHECK(preview.report.masculineCount == report.masculineCount);
+    CHECK(preview.report.feminineCount == report.feminineCount);
+    CHECK(preview.report.masculineWords == report.masculineWords);
+    CHECK(preview.report.feminineWords == report.feminineWords);
+    CHECK(preview.report.verdict == report.verdict);
+    CHECK(preview.report.wordCount == report.wordCount);
+    CHECK(preview.report.fleschReadingEase == report.fleschReadingEase);
+}
+
+// Inputs a form goes through: complete, half typed, with coded words, odd
+// pay, and values that are Markdown or HTML in disguise.
+std::vector<PostingInput> variedInputs(const JobTemplate& jobTemplate, Level level)
+{
+    std::vector<PostingInput> inputs;
+    const PostingInput complete = completeInput(jobTemplate.id, level);
+    inputs.push_back(complete);
+
+    PostingInput unfilled = complete;
+    unfilled.company.clear();
+    unfilled.team = "   ";
+    unfilled.reportsTo.clear();
+    inputs.push_back(unfilled);
+    PostingInput empty;
+    empty.templateId = jobTemplate.id;
+    empty.level = level;
+    empty.workModel = WorkModel::Remote;
+    inputs.push_back(empty);
+
+    PostingInput coded = complete;
+    coded.company = "Aggressive Leaders Ltd";
+    coded.extraBenefits = {"A competitive, self-reliant and dominant team", "Supportive, collaborative people",
+                           "Our leader's long-term, warm-hearted support"};
+    coded.howToApply = "Tell us why you are decisive.\n\nWe are committed and understanding!";
+    inputs.push_back(coded);
+
+    PostingInput pay = complete;
+    pay.payMin = 250000;
+    pay.payMax = 90000;
+    pay.oteMin = 10;
+    pay.oteMax = 20;
+    pay.extraBenefits = {"Bonus of $5,000 - $10,000 per year", "EUR 70k to 90k base"};
+    inputs.push_back(pay);
+
+    PostingInput outsideBand = complete;
+    outsideBand.payMin = 1000000;
+    outsideBand.payMax = 2000000;
+    inputs.push_back(outsideBand);
+
+    for (const char* value : {"A*B & <Team>", "~~~", "```", "    indented", "[x]: /url", "- dash", "1. first",
+                              "&amp; &#42;", "Z\xC3\xBCrich \xE2\x80\x94 \xE2\x80\x9Cquoted\xE2\x80\x9D", "bad \xFF byte",
+                              "# hash", "> quote", "back\\", "{company}", "USD 80,000", "$90,000"}) {
+        PostingInput odd = complete;
+        odd.company = value;
+        odd.location = value;
+        inputs.push_back(odd);
+        odd = complete;
+        odd.extraBenefits = {value, std::string("Plain then ") + value};
+        odd.howToApply = std::string(value) + "\n\n" + value + " again\n\n- item";
+        inputs.push_back(odd);
+    }
+    return inputs;
+}
+
+}  // namespace
+
+TEST_CASE("the previewer gives exactly what rendering, converting and checking from scratch give",
+          "[posting][preview]")
+{
+    const GenderCodedWords& words = bundledWords();
+    PostingPreviewer previewer(words);
+    std::vector<JobTemplate> templates = bundledTemplates();
+    templates.push_back(sampleTemplate());
+    for (const JobTemplate& jobTemplate : templates)
+        for (const LevelBand& band : jobTemplate.levels)
+            for (const PostingInput& input : variedInputs(jobTemplate, band.level)) {
+                INFO(jobTemplate.id << " " << levelId(band.level) << " company '" << input.company << "'");
+                checkSameAsUncached(previewer.preview(jobTemplate, input), jobTemplate, input, words);
+            }
+}
+
+TEST_CASE("the previewer matches from scratch while a value is typed letter by letter", "[posting][preview]")
+{
+    const JobTemplate jobTemplate = sampleTemplate();
+    PostingPreviewer previewer(bundledWords());
+    PostingInput input = completeInput(jobTemplate.id, Level::Senior);
+    input.company.clear();
+    for (char c : std::string("Acme *Global* Ltd.")) {
+        input.company += c;
+        checkSameAsUncached(previewer.preview(jobTemplate, input), jobTemplate, input, bundledWords());
+    }
+}
+
+TEST_CASE("the previewer without a word list skips the gender-coded check as checkPosting does",
+          "[posting][preview]")
+{
+    const JobTemplate jobTemplate = sampleTemplate();
+    PostingPreviewer previewer({});
+    PostingInput input = completeInput(jobTemplate.id, Level::Mid);
+    input.company = "Aggressive Ltd";
+    checkSameAsUncached(previewer.preview(jobTemplate, input), jobTemplate, input, {});
+}
+
+TEST_CASE("a keystroke re-analyses only the blocks the edited value is in", "[posting][preview]")
+{
+    const JobTemplate jobTemplate = sampleTemplate();
+    PostingPreviewer previewer(bundledWords());
+    PostingInput input = completeInput(jobTemplate.id, Level::Mid);
+    previewer.preview(jobTemplate, input);
+    const uint64_t before = previewer.cache().analysedCount();
+    input.company = "Acme Europe";
+    previewer.preview(jobTemplate, input);
+    // The title and the one summary that names the company.
+    CHECK(previewer.cache().analysedCount() - before == 2);
+}
+
+TEST_CASE("a level the template does not offer throws as renderPosting does", "[posting][preview]")
+{
+    PostingPreviewer previewer(bundledWords());
+    CHECK_THROWS_AS(previewer.preview(sampleTemplate(), completeInput("saas", Level::Strategic)),
+                    std::invalid_argument);
+}
+
+TEST_CASE("the block cache stays bounded", "[posting][preview]")
+{
+    const GenderCodedWords& words = bundledWords();
+    const GenderCodedWordIndex index(words);
+    PostingBlockCache cache(8, 2);
+    for (int preview = 0; preview < 50; ++preview) {
+        cache.startPreview();
+        for (int block = 0; block < 3; ++block)
+            cache.analysis("Block " + std::to_string(preview) + "-" + std::to_string(block) + "\n", index);
+        CHECK(cache.size() <= 8 + 3);
+    }
+    // Blocks in use by the last previews survive a sweep.
+    cache.startPreview();
+    cache.analysis("Kept\n", index);
+    for (int preview = 0; preview < 3; ++preview) {
+        cache.startPreview();
+        cache.analysis("Kept\n", index);
+        cache.analysis("Other " + std::to_string(preview) + "\n", index);
+    }
+    const uint64_t before = cache.analysedCount();
+    cache.analysis("Kept\n", index);
+    CHECK(cache.analysedCount() == before);
+}
