@@ -1,6 +1,7 @@
 #include "app/CompareSidePanel.h"
 
 #include <algorithm>
+#include <exception>
 
 #include <wx/button.h>
 #include <wx/html/htmlwin.h>
@@ -10,6 +11,7 @@
 #include <wx/stattext.h>
 
 #include "app/ComparisonPages.h"
+#include "app/HtmlText.h"
 #include "app/RadarChartPanel.h"
 #include "core/compare/Comparison.h"
 #include "core/compare/RadarChart.h"
@@ -89,8 +91,17 @@ void CompareSidePanel::showCandidate(const Comparison* comparison, size_t row)
 {
     if (!comparison || row >= comparison->candidateCount())
         candidate_->SetPage(wxString());
-    else
-        candidate_->SetPage(candidateBriefPage(*comparison, row));
+    else {
+        // Who said what is read from the database as the cursor moves; a
+        // failure shows on the page instead of a dialog at every move.
+        try {
+            candidate_->SetPage(candidateBriefPage(*comparison, row));
+        }
+        catch (const std::exception& e) {
+            candidate_->SetPage("<p>" + escapeHtml(wxString(_("Cannot read who said what:"))) + " " +
+                                escapeHtml(std::string(e.what())) + "</p>");
+        }
+    }
 }
 
 } // namespace amhire::app

@@ -6,23 +6,33 @@ namespace amhire {
 
 Reliability krippendorffAlphaInterval(const std::vector<ReliabilityUnit>& units)
 {
-    Reliability reliability;
-    double sum = 0;
-    double sumOfSquares = 0;
-    // Σ_u Σ_{i≠j} (x_i − x_j)² / (m_u − 1), halved: Σ_{i≠j} (x_i − x_j)² = 2 (m Σx² − (Σx)²).
+    ReliabilityTally tally(units.size());
+    for (size_t place = 0; place < units.size(); ++place)
+        tally.add(place, units[place]);
+    return tally.result();
+}
+
+void ReliabilityTally::add(size_t place, const ReliabilityUnit& unit)
+{
+    if (unit.values < 2)
+        return; // a lone score cannot be compared with anything
+    ++counts_.units;
+    counts_.ratings += unit.values;
+    sum_ += unit.sum;
+    sumOfSquares_ += unit.sumOfSquares;
+    // Σ_{i≠j} (x_i − x_j)² / (m_u − 1), halved: Σ_{i≠j} (x_i − x_j)² = 2 (m Σx² − (Σx)²).
+    const auto m = static_cast<double>(unit.values);
+    observed_[place] = (m * unit.sumOfSquares - unit.sum * unit.sum) / (m - 1);
+}
+
+Reliability ReliabilityTally::result() const
+{
+    Reliability reliability = counts_;
     double observed = 0;
-    for (const ReliabilityUnit& unit : units) {
-        if (unit.values < 2)
-            continue; // a lone score cannot be compared with anything
-        ++reliability.units;
-        reliability.ratings += unit.values;
-        sum += unit.sum;
-        sumOfSquares += unit.sumOfSquares;
-        const auto m = static_cast<double>(unit.values);
-        observed += (m * unit.sumOfSquares - unit.sum * unit.sum) / (m - 1);
-    }
+    for (double share : observed_)
+        observed += share;
     const auto n = static_cast<double>(reliability.ratings);
-    const double expected = n * sumOfSquares - sum * sum; // halved Σ over all pairs, like `observed`
+    const double expected = n * sumOfSquares_ - sum_ * sum_; // halved Σ over all pairs, like `observed`
     // Scores are small integers, so "no variation" is exactly zero; anything
     // below this is rounding.
     if (reliability.ratings < 2 || expected <= 1e-9)
@@ -31,27 +41,33 @@ Reliability krippendorffAlphaInterval(const std::vector<ReliabilityUnit>& units)
     return reliability;
 }
 
-PanelCalibrator::PanelCalibrator(size_t cells, std::vector<std::string> interviewers)
-    : interviewers_(std::move(interviewers)), units_(cells), deviations_(interviewers_.size(), 0.0),
-      counts_(interviewers_.size(), 0)
+void PanelCalibrator::addInterviewer(uint32_t interviewer)
 {
+    if (interviewer >= listed_.size()) {
+        listed_.resize(interviewer + 1, false);
+        deviations_.resize(interviewer + 1, 0.0);
+        counts_.resize(interviewer + 1, 0);
+    }
+    listed_[interviewer] = true;
 }
 
-void PanelCalibrator::addDeviation(size_t cell, size_t interviewer, int score)
+void PanelCalibrator::addDeviation(uint32_t interviewer, int score, const ReliabilityUnit& cell)
 {
-    const ReliabilityUnit& unit = units_[cell];
-    if (unit.values < 2)
+    if (cell.values < 2)
         return; // alone on a cell, nobody to deviate from
-    deviations_[interviewer] += score - unit.sum / static_cast<double>(unit.values);
+    addInterviewer(interviewer);
+    deviations_[interviewer] += score - cell.sum / static_cast<double>(cell.values);
     ++counts_[interviewer];
 }
 
-Calibration PanelCalibrator::finish() const
+Calibration PanelCalibrator::finish(const std::vector<std::string>& names) const
 {
     Calibration calibration;
-    calibration.reliability = krippendorffAlphaInterval(units_);
-    for (size_t who = 0; who < interviewers_.size(); ++who) {
-        InterviewerCalibration one{interviewers_[who], std::nullopt, counts_[who]};
+    calibration.reliability = reliability_.result();
+    for (size_t who = 0; who < listed_.size(); ++who) {
+        if (!listed_[who])
+            continue;
+        InterviewerCalibration one{names.at(who), std::nullopt, counts_[who]};
         if (counts_[who] > 0)
             one.meanDeviation = deviations_[who] / static_cast<double>(counts_[who]);
         calibration.interviewers.push_back(std::move(one));

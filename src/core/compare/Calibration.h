@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -47,6 +48,25 @@ struct Reliability {
 // (Krippendorff, "Computing Krippendorff's Alpha-Reliability", 2011).
 Reliability krippendorffAlphaInterval(const std::vector<ReliabilityUnit>& units);
 
+// The same, from units handed over one at a time in any order, each with its
+// place in the whole (a candidate × competency cell). Each unit's share of the
+// observed disagreement is kept in its place and summed in place order, so
+// the alpha is the same to the last bit however the units arrive — exports
+// print it in full. 8 bytes per place instead of a whole unit.
+class ReliabilityTally {
+  public:
+    explicit ReliabilityTally(size_t places) : observed_(places, 0.0) {}
+
+    void add(size_t place, const ReliabilityUnit& unit);
+    Reliability result() const;
+
+  private:
+    std::vector<double> observed_; // per place; 0 for a unit that cannot be paired
+    Reliability counts_;           // ratings and units so far
+    double sum_ = 0;               // of every pairable value
+    double sumOfSquares_ = 0;
+};
+
 // An interviewer's leniency or severity against the rest of the panel.
 struct InterviewerCalibration {
     std::string interviewer;
@@ -63,23 +83,27 @@ struct Calibration {
     Reliability reliability;
 };
 
-// Calibrates a panel from an opening's submitted scores in two passes over
-// them — first every score into its cell (a candidate × competency), then
-// every score against its cell's mean — keeping only per-cell sums, so
-// hundreds of thousands of scores cost no copy.
+// Calibrates a panel from an opening's submitted scores, a candidate at a
+// time: once all of a candidate's scores are in, each of their cells (a
+// candidate × competency) is a reliability unit and each score is measured
+// against its cell's mean. So no score needs to be kept once its candidate is
+// done, however many there are.
 class PanelCalibrator {
   public:
-    PanelCalibrator(size_t cells, std::vector<std::string> interviewers);
+    explicit PanelCalibrator(size_t cells) : reliability_(cells) {}
 
-    // First pass.
-    void addScore(size_t cell, int score) { units_[cell].add(score); }
-    // Second pass, once every score is in.
-    void addDeviation(size_t cell, size_t interviewer, int score);
-    Calibration finish() const;
+    // Someone gave a score, whether or not it counts: they are listed.
+    void addInterviewer(uint32_t interviewer);
+    // A cell with every one of its scores.
+    void addCell(size_t cell, const ReliabilityUnit& scores) { reliability_.add(cell, scores); }
+    // One score of an interviewer against its cell, every score of which is in.
+    void addDeviation(uint32_t interviewer, int score, const ReliabilityUnit& cell);
+    // `names` of the interviewers by the indices given above.
+    Calibration finish(const std::vector<std::string>& names) const;
 
   private:
-    std::vector<std::string> interviewers_;
-    std::vector<ReliabilityUnit> units_;
+    ReliabilityTally reliability_;
+    std::vector<bool> listed_;       // per interviewer
     std::vector<double> deviations_; // per interviewer
     std::vector<int64_t> counts_;
 };

@@ -9,14 +9,12 @@
 #include <vector>
 
 #include "core/compare/Calibration.h"
+#include "core/storage/InterviewStore.h"
 #include "core/storage/Model.h"
 
 namespace amhire {
 
 class Storage;
-struct ComparisonApplicationRow;
-struct ComparisonRows;
-struct ComparisonVerdictRow;
 
 // A competency whose scores lie this far apart (max − min) is flagged for the debrief.
 inline constexpr int kDisagreementSpread = 2;
@@ -100,20 +98,8 @@ struct PanelVerdict {
     std::string concerns;
 };
 
-// A view of consecutive verdicts, valid while the Comparison lives unchanged.
-class PanelVerdicts {
-  public:
-    PanelVerdicts(const PanelVerdict* first, const PanelVerdict* last) : first_(first), last_(last) {}
-    const PanelVerdict* begin() const { return first_; }
-    const PanelVerdict* end() const { return last_; }
-    size_t size() const { return static_cast<size_t>(last_ - first_); }
-    bool empty() const { return first_ == last_; }
-    const PanelVerdict& operator[](size_t i) const { return first_[i]; }
-
-  private:
-    const PanelVerdict* first_;
-    const PanelVerdict* last_;
-};
+// One candidate's verdicts, oldest scorecard first.
+using PanelVerdicts = std::vector<PanelVerdict>;
 
 // The side-by-side comparison of an opening's candidates from submitted
 // scorecards: a grid of rows (candidates shown, in the chosen order) by
@@ -134,6 +120,12 @@ class Comparison {
     {
         return cells_[rows_[row] * competencyCount() + competency];
     }
+    // Who said what about the candidate in `row`. The take-aways are read
+    // from the storage the comparison came from (which must still be open):
+    // holding every candidate's would cost more than the rest of the
+    // comparison. Left empty when the viewer has started a scorecard of
+    // their own for the candidate since, or the scorecard has been reopened.
+    // Throws StorageError.
     PanelVerdicts verdicts(size_t row) const;
     // Competency indices, in scorecard order.
     std::vector<size_t> knockOuts(size_t row) const;
@@ -156,43 +148,57 @@ class Comparison {
 
   private:
     friend Comparison compareOpening(Storage& storage, int64_t openingId, const ComparisonOptions& options);
+    friend class ComparisonLoader;
 
     struct Identity {
         std::string name;
         std::string email;
         std::string company;
     };
-    struct Takeaways {
-        std::string strengths;
-        std::string concerns;
+    // A verdict without its take-aways, which are read on demand.
+    struct VerdictRecord {
+        int64_t interviewId = 0;
+        uint32_t interviewer = 0; // index into interviewers_
+        uint32_t kind = 0;        // index into kinds_
+        std::optional<Recommendation> recommendation;
+    };
+    // A candidate's verdicts: consecutive in verdicts_.
+    struct VerdictSpan {
+        uint32_t first = 0;
+        uint32_t count = 0;
     };
 
     Comparison() = default;
-    void loadCandidates(std::vector<ComparisonApplicationRow>& applications);
-    void loadScores(const ComparisonRows& rows);
-    void loadVerdicts(std::vector<ComparisonVerdictRow>& verdicts);
-    // The index into candidates_ of an application, trying `hint` first;
-    // candidates_.size() if there is none.
-    size_t indexOf(int64_t applicationId, size_t hint) const;
+    // Each candidate's real name, email and company move to identities_ and
+    // back, so the usual, named comparison holds them once.
     void anonymise(bool anonymised);
+    // The take-aways of candidates_[index] the viewer may read now, by interview.
+    std::vector<SubmittedTakeaways> readableTakeaways(size_t index) const;
+    std::string redacted(size_t index, std::string text) const;
     void rank();
     void sort();
 
+    Storage* storage_ = nullptr; // where the take-aways are read from
+    std::string viewer_;         // the ComparisonOptions::viewer the scores were read for
     Opening opening_;
     ComparisonOptions options_;
     std::vector<ComparedCandidate> candidates_; // all of them, in application order
     std::vector<ComparisonCell> cells_;         // candidates_.size() × competencyCount()
-    std::vector<PanelVerdict> verdicts_;        // grouped by candidate, in application order
-    std::vector<size_t> verdictStart_;          // candidates_.size() + 1 offsets into verdicts_
-    std::vector<Identity> identities_;          // the real ones, for switching anonymity back off
-    std::vector<Takeaways> takeaways_;          // as written, parallel to verdicts_, while anonymised
-    std::vector<size_t> rows_;                  // shown rows -> index into candidates_
+    std::vector<VerdictRecord> verdicts_;
+    std::vector<VerdictSpan> verdictSpans_; // parallel to candidates_
+    std::vector<std::string> interviewers_; // names the verdicts point to
+    std::vector<std::string> kinds_;
+    std::vector<Identity> identities_; // parallel to candidates_ while anonymised, else empty
+    bool anonymised_ = false;          // names in candidates_ are aliases
+    std::vector<size_t> rows_;         // shown rows -> index into candidates_
     Calibration calibration_;
 };
 
 // Reads the submitted scorecards of an opening and compares its candidates:
 // a few queries and one pass in memory (about 16 ms for 1,000 candidates ×
-// 12 competencies × 4 interviewers, linear beyond). Throws StorageError
+// 12 competencies × 4 interviewers, linear beyond). The comparison reads
+// take-aways through `storage` when asked for them, so `storage` must outlive
+// it (or at least every call of verdicts()). Throws StorageError
 // (NotFound for an unknown opening); std::logic_error for a Storage that is
 // not an SqliteStorage, the only backend so far.
 Comparison compareOpening(Storage& storage, int64_t openingId, const ComparisonOptions& options = {});

@@ -24,7 +24,8 @@ bool isTextFormat(ExportFormat format);
 // Every export shows the comparison as it is: its filters, order and
 // anonymity (an anonymised comparison never writes a name, email or company).
 
-// Writes `comparison` to `path` in `format`. Throws ExportError.
+// Writes `comparison` to `path` in `format`. Throws ExportError, or
+// StorageError when the take-aways it reads as it writes cannot be read.
 void exportComparison(const Comparison& comparison, ExportFormat format, const std::filesystem::path& path,
                       const ExportOptions& options = {});
 

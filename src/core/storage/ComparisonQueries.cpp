@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <string_view>
+#include <unordered_map>
 
 #include <SQLiteCpp/Transaction.h>
 
@@ -17,15 +18,29 @@ std::string_view textOf(const SQLite::Column& column)
     return {column.getText(), static_cast<size_t>(column.getBytes())};
 }
 
-// Finds `text` among `names`, trying `hint` first: rows come in runs (one
-// interview's ratings, by one interviewer) that repeat.
-int indexOf(const std::vector<std::string>& names, std::string_view text, int hint)
-{
-    if (hint >= 0 && static_cast<size_t>(hint) < names.size() && names[static_cast<size_t>(hint)] == text)
-        return hint;
-    const auto found = std::find(names.begin(), names.end(), text);
-    return found == names.end() ? -1 : static_cast<int>(found - names.begin());
-}
+// Gives each distinct name an index into `names`, in order of appearance.
+// Rows come in runs (one interview's, by one interviewer), so the last name
+// is tried before the map.
+class NameIndex {
+  public:
+    explicit NameIndex(std::vector<std::string>& names) : names_(names) {}
+
+    uint32_t indexOf(std::string_view name)
+    {
+        if (last_ < names_.size() && names_[last_] == name)
+            return last_;
+        auto [found, added] = indices_.try_emplace(std::string(name), static_cast<uint32_t>(names_.size()));
+        if (added)
+            names_.emplace_back(name);
+        last_ = found->second;
+        return last_;
+    }
+
+  private:
+    std::vector<std::string>& names_;
+    std::unordered_map<std::string, uint32_t> indices_;
+    uint32_t last_ = std::numeric_limits<uint32_t>::max();
+};
 
 // Competency id -> its index in the caller's list. An interview's ratings come
 // in id order (the ratings' primary key), so the next id is usually the one
@@ -64,49 +79,59 @@ class CompetencyLookup {
 } // namespace
 
 ComparisonQueries::ComparisonQueries(Database& db)
-    : db_(db),
+    : db_(db), countApplications_(db.sql(), "SELECT count(*) FROM applications WHERE opening_id = ?"),
       applications_(db.sql(), "SELECT a.id, a.candidate_id, c.name, c.email, c.current_company, a.stage "
                               "FROM applications a JOIN candidates c ON c.id = a.candidate_id "
                               "WHERE a.opening_id = ?"),
-      verdicts_(db.sql(),
-                "SELECT i.application_id, i.id, i.interviewer, i.kind, i.recommendation, i.strengths, "
-                "i.concerns FROM applications a JOIN interviews i ON i.application_id = a.id "
-                "WHERE a.opening_id = ? AND i.status = 'submitted'"),
-      countVerdicts_(db.sql(),
-                     "SELECT count(*) FROM applications a JOIN interviews i ON i.application_id = a.id "
-                     "WHERE a.opening_id = ? AND i.status = 'submitted'"),
       // Walks application → interview → rating along indexes, the plan of a
-      // plain GROUP BY over the ratings without its sort. Competency ids are
-      // matched in C++: joining the scorecard would cost a lookup per score
-      // and can tempt the planner into walking every opening's ratings
-      // through ratings_by_competency.
-      scores_(db.sql(), "SELECT a.id, r.competency_id, i.interviewer, r.score FROM applications a "
-                        "JOIN interviews i ON i.application_id = a.id AND i.status = 'submitted' "
-                        "JOIN ratings r ON r.interview_id = i.id AND r.score IS NOT NULL "
-                        "WHERE a.opening_id = ?")
+      // plain GROUP BY over the ratings without its sort: the ORDER BY is the
+      // order of applications_by_opening (stage, then rowid) and of
+      // interviews_by_application, so it costs no sort and promises that each
+      // application's rows come together. One walk serves the verdicts and
+      // the scores: a second would read every interview's page again. Take-
+      // aways are left out: they are most of an interview row's bytes.
+      // Competency ids are matched in C++: joining the scorecard would cost a
+      // lookup per score and can tempt the planner into walking every
+      // opening's ratings through ratings_by_competency.
+      scorecards_(db.sql(), "SELECT a.id, i.id, i.interviewer, i.kind, i.recommendation, r.competency_id, "
+                            "r.score FROM applications a "
+                            "JOIN interviews i ON i.application_id = a.id AND i.status = 'submitted' "
+                            "LEFT JOIN ratings r ON r.interview_id = i.id AND r.score IS NOT NULL "
+                            "WHERE a.opening_id = ? ORDER BY a.stage, a.id, i.id")
 {
 }
 
-ComparisonRows ComparisonQueries::read(int64_t openingId, const std::vector<std::string>& competencyIds)
+ComparisonNames ComparisonQueries::read(int64_t openingId, const std::vector<std::string>& competencyIds,
+                                        ComparisonRowSink& sink)
 {
-    // A read transaction, so a scorecard submitted meanwhile shows up in all
-    // three results or in none. Inside a caller's transaction, that one serves.
+    if (competencyIds.size() > std::numeric_limits<uint16_t>::max())
+        throw StorageError(StorageErrorKind::InvalidInput, db_.path(),
+                           "A scorecard this long cannot be compared.");
+    // A read transaction, so a scorecard submitted meanwhile shows up in both
+    // results or in neither. Inside a caller's transaction, that one serves.
     std::optional<SQLite::Transaction> snapshot;
     if (!db_.inTransaction())
         db_.guard("starting to read",
                   [&] { snapshot.emplace(db_.sql(), SQLite::TransactionBehavior::DEFERRED); });
-    ComparisonRows rows;
-    readApplications(openingId, rows);
-    readVerdicts(openingId, rows);
-    readScores(openingId, competencyIds, rows);
+    readApplications(openingId, sink);
+    ComparisonNames names = readScorecards(openingId, competencyIds, sink);
     if (snapshot)
         db_.guard("finishing reading", [&] { snapshot->commit(); });
-    return rows;
+    return names;
 }
 
-void ComparisonQueries::readApplications(int64_t openingId, ComparisonRows& rows)
+void ComparisonQueries::readApplications(int64_t openingId, ComparisonRowSink& sink)
 {
+    std::vector<ComparisonApplicationRow> rows;
     db_.guard("reading the candidates to compare", [&] {
+        {
+            // Counted first: growing the vector by doubling would, at 10,000
+            // candidates, hold up to twice its final size at its peak.
+            sql::ResetOnExit reset(countApplications_);
+            countApplications_.bind(1, openingId);
+            if (countApplications_.executeStep())
+                rows.reserve(static_cast<size_t>(countApplications_.getColumn(0).getInt64()));
+        }
         sql::ResetOnExit reset(applications_);
         applications_.bind(1, openingId);
         while (applications_.executeStep()) {
@@ -117,71 +142,60 @@ void ComparisonQueries::readApplications(int64_t openingId, ComparisonRows& rows
             row.email = applications_.getColumn(3).getString();
             row.company = applications_.getColumn(4).getString();
             row.stage = parseStage(applications_.getColumn(5).getText()).value_or(Stage::Applied);
-            rows.applications.push_back(std::move(row));
+            rows.push_back(std::move(row));
         }
     });
+    sink.candidates(std::move(rows));
 }
 
-void ComparisonQueries::readVerdicts(int64_t openingId, ComparisonRows& rows)
+ComparisonNames ComparisonQueries::readScorecards(int64_t openingId,
+                                                  const std::vector<std::string>& competencyIds,
+                                                  ComparisonRowSink& sink)
 {
-    db_.guard("reading the recommendations", [&] {
-        {
-            // Counted first: growing the vector by doubling would, at 10,000
-            // candidates, hold up to twice its final size at its peak.
-            sql::ResetOnExit reset(countVerdicts_);
-            countVerdicts_.bind(1, openingId);
-            if (countVerdicts_.executeStep())
-                rows.verdicts.reserve(static_cast<size_t>(countVerdicts_.getColumn(0).getInt64()));
-        }
-        sql::ResetOnExit reset(verdicts_);
-        verdicts_.bind(1, openingId);
-        while (verdicts_.executeStep()) {
-            ComparisonVerdictRow row;
-            row.applicationId = verdicts_.getColumn(0).getInt64();
-            row.interviewId = verdicts_.getColumn(1).getInt64();
-            row.interviewer = verdicts_.getColumn(2).getString();
-            row.kind = verdicts_.getColumn(3).getString();
-            if (!verdicts_.getColumn(4).isNull())
-                row.recommendation = parseRecommendation(verdicts_.getColumn(4).getText());
-            row.strengths = verdicts_.getColumn(5).getString();
-            row.concerns = verdicts_.getColumn(6).getString();
-            rows.verdicts.push_back(std::move(row));
-        }
-    });
-}
-
-void ComparisonQueries::readScores(int64_t openingId, const std::vector<std::string>& competencyIds,
-                                   ComparisonRows& rows)
-{
-    constexpr size_t kMaxIndex = std::numeric_limits<uint16_t>::max();
-    if (competencyIds.size() > kMaxIndex)
-        throw StorageError(StorageErrorKind::InvalidInput, db_.path(),
-                           "A scorecard this long cannot be compared.");
-    db_.guard("reading the scores", [&] {
-        sql::ResetOnExit reset(scores_);
-        scores_.bind(1, openingId);
-        // Most interviews score most competencies: about that many rows.
-        rows.scores.reserve(rows.verdicts.size() * competencyIds.size());
-        CompetencyLookup competencies(competencyIds);
-        int interviewer = -1;
-        while (scores_.executeStep()) {
-            const int competency = competencies.indexOf(textOf(scores_.getColumn(1)));
+    ComparisonNames names;
+    NameIndex interviewers(names.interviewers);
+    NameIndex kinds(names.kinds);
+    CompetencyLookup competencies(competencyIds);
+    // One application's rows at a time; reused, so their memory is allocated once.
+    std::vector<ComparisonVerdictRow> verdicts;
+    std::vector<ComparisonScoreRow> scores;
+    int64_t application = 0;
+    auto handOver = [&] {
+        if (!verdicts.empty())
+            sink.scorecards(application, verdicts, scores);
+        verdicts.clear();
+        scores.clear();
+    };
+    db_.guard("reading the scorecards", [&] {
+        sql::ResetOnExit reset(scorecards_);
+        scorecards_.bind(1, openingId);
+        while (scorecards_.executeStep()) {
+            const int64_t applicationId = scorecards_.getColumn(0).getInt64();
+            if (applicationId != application || verdicts.empty()) {
+                handOver();
+                application = applicationId;
+            }
+            const int64_t interviewId = scorecards_.getColumn(1).getInt64();
+            if (verdicts.empty() || verdicts.back().interviewId != interviewId) {
+                ComparisonVerdictRow verdict;
+                verdict.interviewId = interviewId;
+                verdict.interviewer = interviewers.indexOf(textOf(scorecards_.getColumn(2)));
+                verdict.kind = kinds.indexOf(textOf(scorecards_.getColumn(3)));
+                if (!scorecards_.getColumn(4).isNull())
+                    verdict.recommendation = parseRecommendation(scorecards_.getColumn(4).getText());
+                verdicts.push_back(verdict);
+            }
+            if (scorecards_.getColumn(6).isNull())
+                continue; // a scorecard without a score (LEFT JOIN)
+            const int competency = competencies.indexOf(textOf(scorecards_.getColumn(5)));
             if (competency < 0)
                 continue;
-            const std::string_view name = textOf(scores_.getColumn(2));
-            interviewer = indexOf(rows.interviewers, name, interviewer);
-            if (interviewer < 0) {
-                if (rows.interviewers.size() >= kMaxIndex)
-                    throw StorageError(StorageErrorKind::InvalidInput, db_.path(),
-                                       "An opening with this many interviewers cannot be compared.");
-                rows.interviewers.emplace_back(name);
-                interviewer = static_cast<int>(rows.interviewers.size() - 1);
-            }
-            rows.scores.push_back({scores_.getColumn(0).getInt64(), static_cast<uint16_t>(competency),
-                                   static_cast<uint16_t>(interviewer),
-                                   static_cast<uint8_t>(scores_.getColumn(3).getInt())});
+            scores.push_back({verdicts.back().interviewer, static_cast<uint16_t>(competency),
+                              static_cast<uint8_t>(scorecards_.getColumn(6).getInt())});
         }
     });
+    handOver();
+    return names;
 }
 
 } // namespace amhire

@@ -9,6 +9,13 @@
 
 namespace amhire {
 
+// What one submitted scorecard says in words, for showing a candidate on demand.
+struct SubmittedTakeaways {
+    int64_t interviewId = 0;
+    std::string strengths;
+    std::string concerns;
+};
+
 // Interviews (scorecards), their ratings and question notes.
 //
 // Every write is one short transaction that has committed durably when the
@@ -71,6 +78,10 @@ class InterviewStore {
     virtual std::vector<SubmittedRating> submittedRatingsForOpening(int64_t openingId) = 0;
     // The submitted interviews of an opening (recommendations, take-aways), by application.
     virtual std::vector<Interview> submittedInterviewsForOpening(int64_t openingId) = 0;
+    // The take-aways of one application's submitted interviews, oldest first:
+    // the comparison reads them for the candidate in view instead of holding
+    // every candidate's.
+    virtual std::vector<SubmittedTakeaways> submittedTakeawaysOf(int64_t applicationId) = 0;
 
     // Independence rule: while `interviewer` has a draft scorecard for a
     // candidate, nobody else's scores or notes for that candidate are shown to them.

@@ -342,6 +342,11 @@ std::vector<Interview> SqliteInterviewStore::submittedInterviewsForOpening(int64
                      [&] { return submitted_.interviewsForOpening(openingId); });
 }
 
+std::vector<SubmittedTakeaways> SqliteInterviewStore::submittedTakeawaysOf(int64_t applicationId)
+{
+    return db_.guard("reading the take-aways", [&] { return submitted_.takeawaysOf(applicationId); });
+}
+
 bool SqliteInterviewStore::hasDraftFor(const std::string& interviewer, int64_t candidateId)
 {
     return db_.guard("checking for drafts", [&] {

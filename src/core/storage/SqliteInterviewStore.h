@@ -48,6 +48,7 @@ class SqliteInterviewStore final : public InterviewStore {
 
     std::vector<SubmittedRating> submittedRatingsForOpening(int64_t openingId) override;
     std::vector<Interview> submittedInterviewsForOpening(int64_t openingId) override;
+    std::vector<SubmittedTakeaways> submittedTakeawaysOf(int64_t applicationId) override;
 
     bool hasDraftFor(const std::string& interviewer, int64_t candidateId) override;
     bool isVisibleTo(int64_t interviewId, const std::string& viewer) override;

@@ -28,6 +28,8 @@ SubmittedScorecardQueries::SubmittedScorecardQueries(Database& db, SqliteIntervi
       interviews_(db.sql(), "SELECT " AMHIRE_INTERVIEW_COLUMNS " FROM applications a JOIN interviews i "
                             "ON i.application_id = a.id WHERE a.opening_id = ? AND i.status = 'submitted' "
                             "ORDER BY i.application_id, i.id"),
+      takeaways_(db.sql(), "SELECT id, strengths, concerns FROM interviews "
+                           "WHERE application_id = ? AND status = 'submitted' ORDER BY id"),
       kits_(kits)
 {
 }
@@ -65,6 +67,17 @@ std::vector<Interview> SubmittedScorecardQueries::interviewsForOpening(int64_t o
     sql::ResetOnExit reset(interviews_);
     interviews_.bind(1, openingId);
     return kits_.readInterviews(interviews_);
+}
+
+std::vector<SubmittedTakeaways> SubmittedScorecardQueries::takeawaysOf(int64_t applicationId)
+{
+    sql::ResetOnExit reset(takeaways_);
+    takeaways_.bind(1, applicationId);
+    std::vector<SubmittedTakeaways> found;
+    while (takeaways_.executeStep())
+        found.push_back({takeaways_.getColumn(0).getInt64(), takeaways_.getColumn(1).getString(),
+                         takeaways_.getColumn(2).getString()});
+    return found;
 }
 
 } // namespace amhire

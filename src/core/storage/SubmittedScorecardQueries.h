@@ -5,6 +5,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "core/storage/InterviewStore.h"
 #include "core/storage/Model.h"
 
 namespace amhire {
@@ -23,11 +24,14 @@ class SubmittedScorecardQueries {
     std::vector<SubmittedRating> ratingsForOpening(int64_t openingId);
     // Ordered by application and interview.
     std::vector<Interview> interviewsForOpening(int64_t openingId);
+    // Of one application, by interview.
+    std::vector<SubmittedTakeaways> takeawaysOf(int64_t applicationId);
 
   private:
     SQLite::Statement ratings_;
     SQLite::Statement evidence_;
     SQLite::Statement interviews_;
+    SQLite::Statement takeaways_;
     SqliteInterviewKits& kits_;
 };
 

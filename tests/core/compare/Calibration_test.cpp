@@ -81,6 +81,25 @@ TEST_CASE("Krippendorff's alpha in hand-computed small cases", "[compare]")
     }
 }
 
+TEST_CASE("Krippendorff's alpha from units in any order is the same to the last bit", "[compare]")
+{
+    // Uneven shares, so a sum taken in another order would differ in the last bits.
+    std::vector<ReliabilityUnit> units;
+    for (int u = 0; u < 200; ++u)
+        units.push_back(u % 7 == 0 ? unit({3}) : unit({1.0 + u % 5, 1.0 + u * 3 % 5, 1.0 + u * 7 % 4}));
+    const Reliability inOrder = krippendorffAlphaInterval(units);
+    REQUIRE(inOrder.alpha);
+
+    ReliabilityTally backwards(units.size());
+    for (size_t place = units.size(); place-- > 0;)
+        backwards.add(place, units[place]);
+    const Reliability tallied = backwards.result();
+    REQUIRE(tallied.alpha);
+    CHECK(*tallied.alpha == *inOrder.alpha); // exactly: exports print it in full
+    CHECK(tallied.ratings == inOrder.ratings);
+    CHECK(tallied.units == inOrder.units);
+}
+
 TEST_CASE("Calibration: leniency per interviewer and the panel's alpha", "[compare]")
 {
     CompareFixture fixture;

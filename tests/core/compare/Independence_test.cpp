@@ -46,3 +46,48 @@ TEST_CASE("An interviewer with a draft for a candidate sees nobody else's scores
     CHECK_FALSE(afterSubmit.candidate(0).withheld);
     CHECK(afterSubmit.candidate(0).recommendations[Recommendation::StrongYes] == 1);
 }
+
+TEST_CASE("Take-aways read on demand keep to the independence rule", "[compare]")
+{
+    test::InterviewFixture f;
+    const Content& content = test::bundledContent();
+    InterviewStore& store = f.storage->interviews();
+    const int64_t kims =
+        startInterview(*f.storage, content, {f.applicationId, "Kim", InterviewKind::Panel, 60});
+    store.setTakeaways(kims, "Kim's strengths", "Kim's concerns", "Kim");
+    store.submit(kims, Recommendation::Yes, "Kim");
+
+    ComparisonOptions asSam;
+    asSam.viewer = "Sam";
+    const Comparison shownToSam = compareOpening(*f.storage, f.openingId, asSam);
+    REQUIRE(shownToSam.verdicts(0).size() == 1);
+    CHECK(shownToSam.verdicts(0)[0].strengths == "Kim's strengths");
+    CHECK(shownToSam.verdicts(0)[0].concerns == "Kim's concerns");
+
+    // Sam starts a scorecard while that comparison is still on screen: Kim's
+    // words are no longer read for Sam.
+    const int64_t sams =
+        startInterview(*f.storage, content, {f.applicationId, "Sam", InterviewKind::Panel, 60});
+    store.setTakeaways(sams, "Sam's draft", "Sam's doubts", "Sam");
+    REQUIRE(shownToSam.verdicts(0).size() == 1);
+    CHECK(shownToSam.verdicts(0)[0].strengths.empty());
+    CHECK(shownToSam.verdicts(0)[0].concerns.empty());
+
+    // Read again, the candidate's verdicts are withheld from Sam altogether...
+    const Comparison readAgain = compareOpening(*f.storage, f.openingId, asSam);
+    CHECK(readAgain.candidate(0).withheld);
+    CHECK(readAgain.verdicts(0).empty());
+
+    // ...while HR reads Kim's words and never Sam's draft.
+    const Comparison shownToHr = compareOpening(*f.storage, f.openingId);
+    REQUIRE(shownToHr.verdicts(0).size() == 1);
+    CHECK(shownToHr.verdicts(0)[0].interviewer == "Kim");
+    CHECK(shownToHr.verdicts(0)[0].strengths == "Kim's strengths");
+
+    // A scorecard reopened after the comparison was read is a draft again,
+    // private to its interviewer.
+    store.reopen(kims, "Kim");
+    REQUIRE(shownToHr.verdicts(0).size() == 1);
+    CHECK(shownToHr.verdicts(0)[0].strengths.empty());
+    CHECK(shownToHr.verdicts(0)[0].concerns.empty());
+}
