@@ -1,6 +1,5 @@
 #include "app/InterviewView.h"
 
-#include <wx/bookctrl.h>
 #include <wx/button.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
@@ -13,6 +12,7 @@
 #include "app/ErrorReporting.h"
 #include "app/HtmlText.h"
 #include "app/InterviewScreen.h"
+#include "app/LazyPage.h"
 #include "app/Settings.h"
 #include "app/StartInterviewDialog.h"
 #include "app/Workspace.h"
@@ -188,8 +188,7 @@ void InterviewView::resume(int64_t interviewId)
     }
     book_->SetSelection(1);
     // Bring the Interview page forward when started from elsewhere (a menu).
-    if (auto* pages = dynamic_cast<wxBookCtrlBase*>(GetParent()); pages && pages->FindPage(this) != wxNOT_FOUND)
-        pages->SetSelection(static_cast<size_t>(pages->FindPage(this)));
+    bringPageForward(this);
     wxLogStatus(_("Interview opened: keys 1-5 score, 0 = not assessed, Left/Right move between questions"));
 }
 

@@ -21,6 +21,7 @@
 #include "app/HtmlText.h"
 #include "app/InterviewScreen.h"
 #include "app/InterviewView.h"
+#include "app/LazyPage.h"
 #include "app/PostingsView.h"
 #include "app/RestoreBackupDialog.h"
 #include "app/Settings.h"
@@ -47,25 +48,32 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
     notebook_ = new wxNotebook(this, wxID_ANY);
     browser_ = new ContentBrowser(notebook_, loaded_.content);
     notebook_->AddPage(browser_, _("Content"), true);
-    postings_ = new PostingsView(notebook_, workspace_, workspace_.genderCodedWords(), [this](int64_t openingId) {
-        reloadViews();
-        freshen(candidates_);
-        candidates_->selectOpening(openingId);
+    // The other pages build their views when first shown (LazyPage).
+    postingsPage_ = addLazyPage(_("Postings"), [this](wxWindow* parent) {
+        postings_ = new PostingsView(parent, workspace_, workspace_.genderCodedWords(), [this](int64_t openingId) {
+            reloadViews();
+            CandidatesView* candidates = candidatesView();
+            freshen(candidates);
+            candidates->selectOpening(openingId);
+        });
+        return postings_;
     });
-    notebook_->AddPage(postings_, _("Postings"));
-    candidates_ = new CandidatesView(notebook_, workspace_);
-    notebook_->AddPage(candidates_, _("Candidates"));
-    views_.push_back(candidates_);
-    interviews_ = new InterviewView(notebook_, workspace_, settings_);
-    notebook_->AddPage(interviews_, _("Interview"));
-    views_.push_back(interviews_);
-    compare_ = new CompareView(notebook_, workspace_, &settings_);
-    notebook_->AddPage(compare_, _("Compare"));
-    views_.push_back(compare_);
+    candidatesPage_ = addLazyPage(_("Candidates"), [this](wxWindow* parent) {
+        candidates_ = new CandidatesView(parent, workspace_);
+        return adopt(candidates_);
+    });
+    interviewsPage_ = addLazyPage(_("Interview"), [this](wxWindow* parent) {
+        interviews_ = new InterviewView(parent, workspace_, settings_);
+        return adopt(interviews_);
+    });
+    comparePage_ = addLazyPage(_("Compare"), [this](wxWindow* parent) {
+        compare_ = new CompareView(parent, workspace_, &settings_);
+        return adopt(compare_);
+    });
 
     notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& event) {
         event.Skip();
-        freshen(dynamic_cast<View*>(notebook_->GetCurrentPage()));
+        freshen(dynamic_cast<View*>(viewOnPage(notebook_->GetCurrentPage())));
     });
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -92,6 +100,45 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
 }
 
 MainFrame::~MainFrame() = default;
+
+LazyPage* MainFrame::addLazyPage(const wxString& label, LazyPage::Build build)
+{
+    auto* page = new LazyPage(notebook_, std::move(build));
+    notebook_->AddPage(page, label);
+    return page;
+}
+
+template <typename ViewType>
+ViewType* MainFrame::adopt(ViewType* view)
+{
+    // Built from the database open now (its constructor reads it), so not stale.
+    views_.push_back(view);
+    return view;
+}
+
+PostingsView* MainFrame::postingsView()
+{
+    postingsPage_->view();
+    return postings_;
+}
+
+CandidatesView* MainFrame::candidatesView()
+{
+    candidatesPage_->view();
+    return candidates_;
+}
+
+InterviewView* MainFrame::interviewView()
+{
+    interviewsPage_->view();
+    return interviews_;
+}
+
+CompareView* MainFrame::compareView()
+{
+    comparePage_->view();
+    return compare_;
+}
 
 void MainFrame::buildMenus()
 {
@@ -135,7 +182,8 @@ void MainFrame::buildMenus()
     Bind(wxEVT_MENU, &MainFrame::onQuit, this, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
 
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { interviews_->startInterview(); }, startId);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { interviewView()->startInterview(); }, startId);
+    // Enabled only with an interview open, so its view exists.
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { interviews_->screen()->exportPaperKit(); }, paperId);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { interviews_->screen()->submit(); }, submitId);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_.hasStorage()); }, startId);
@@ -197,16 +245,9 @@ bool MainFrame::viewsCanClose()
     return true;
 }
 
-void MainFrame::showView(wxWindow* view)
-{
-    const int page = notebook_->FindPage(view);
-    if (page != wxNOT_FOUND)
-        notebook_->SetSelection(static_cast<size_t>(page));
-}
-
 void MainFrame::reloadViews()
 {
-    const wxWindow* shown = notebook_->GetCurrentPage();
+    const wxWindow* shown = viewOnPage(notebook_->GetCurrentPage());
     for (View* view : views_) {
         if (view->reloadOnlyWhenShown() && dynamic_cast<wxWindow*>(view) != shown) {
             stale_.insert(view);
@@ -251,9 +292,13 @@ void MainFrame::freshen(View* view)
 
 void MainFrame::showComparison(int64_t openingId)
 {
-    showView(compare_);
-    freshen(compare_);
-    compare_->selectOpening(openingId);
+    const bool buildingNow = !comparePage_->built();
+    CompareView* compare = compareView();
+    bringPageForward(compare);
+    freshen(compare);
+    // A view built just now has read its first opening: that one need not be read twice.
+    if (!buildingNow || compare->currentOpeningId() != openingId)
+        compare->selectOpening(openingId);
 }
 
 void MainFrame::onOpenDatabase(wxCommandEvent&)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <set>
 #include <vector>
@@ -17,6 +18,7 @@ namespace amhire::app {
 class CandidatesView;
 class CompareView;
 class InterviewView;
+class LazyPage;
 class PostingsView;
 class ContentBrowser;
 class Settings;
@@ -31,10 +33,11 @@ public:
     ~MainFrame() override;
 
     ContentBrowser* contentBrowser() const { return browser_; }
-    CandidatesView* candidatesView() const { return candidates_; }
-    PostingsView* postingsView() const { return postings_; }
-    InterviewView* interviewView() const { return interviews_; }
-    CompareView* compareView() const { return compare_; }
+    // The views behind the other pages, built on first use (see LazyPage).
+    CandidatesView* candidatesView();
+    PostingsView* postingsView();
+    InterviewView* interviewView();
+    CompareView* compareView();
     // Brings the Compare page forward on an opening.
     void showComparison(int64_t openingId);
     wxNotebook* notebook() const { return notebook_; }
@@ -51,7 +54,10 @@ private:
     // Whether every view has its work on disk and the database may change or
     // the window close.
     bool viewsCanClose();
-    void showView(wxWindow* view);
+    LazyPage* addLazyPage(const wxString& label, std::function<wxWindow*(wxWindow*)> build);
+    // Registers a built view for reloads and close checks.
+    template <typename ViewType>
+    ViewType* adopt(ViewType* view);
     // Reloads a view left stale while its page was hidden.
     void freshen(View* view);
     void onNewDatabase(wxCommandEvent& event);
@@ -67,14 +73,18 @@ private:
     Workspace& workspace_;
     std::unique_ptr<wxFileHistory> history_;
     std::vector<View*> views_;
-    std::set<View*> stale_;
-    wxTimer backupWatch_;  // waits for the backup taken on opening, to report a failure  // reloadOnlyWhenShown views to reload when next shown
+    std::set<View*> stale_;  // reloadOnlyWhenShown views to reload when next shown
+    wxTimer backupWatch_;    // waits for the backup taken on opening, to report a failure
     wxNotebook* notebook_ = nullptr;
     ContentBrowser* browser_ = nullptr;
     CandidatesView* candidates_ = nullptr;
     PostingsView* postings_ = nullptr;
     InterviewView* interviews_ = nullptr;
     CompareView* compare_ = nullptr;
+    LazyPage* postingsPage_ = nullptr;
+    LazyPage* candidatesPage_ = nullptr;
+    LazyPage* interviewsPage_ = nullptr;
+    LazyPage* comparePage_ = nullptr;
 };
 
 }  // namespace amhire::app

@@ -17,6 +17,7 @@
 #include "app/EvidenceFields.h"
 #include "app/InterviewScreen.h"
 #include "app/InterviewView.h"
+#include "app/LazyPage.h"
 #include "app/QuestionPanel.h"
 #include "app/ScoringPanel.h"
 #include "app/SubmitDialog.h"
@@ -106,7 +107,7 @@ TEST_CASE("An interview driven by the keyboard is all in the database after the 
     const Hiring hiring = addApplication(fixture.workspace);
     fixture.frame->SetSize(0, 0, 1366, 740);  // the screen the issue asks to be readable on
     app::InterviewView* view = fixture.frame->interviewView();
-    fixture.frame->notebook()->SetSelection(static_cast<size_t>(fixture.frame->notebook()->FindPage(view)));
+    app::bringPageForward(view);
     view->startInterview({hiring.applicationId, "Sam Lee", InterviewKind::Panel, 60});
     REQUIRE(view->showingInterview());
     app::InterviewScreen* screen = view->screen();

@@ -9,6 +9,7 @@
 #include "app/CandidatesView.h"
 #include "app/CompareView.h"
 #include "app/ContentBrowser.h"
+#include "app/LazyPage.h"
 #include "core/storage/DemoData.h"
 #include "app/MainFrame.h"
 #include "app/Settings.h"
@@ -96,31 +97,47 @@ TEST_CASE("window geometry is remembered between runs", "[gui]")
     CHECK(again->GetSize() == wxSize(900, 640));
 }
 
-TEST_CASE("heavy views read the database only when their page is shown", "[gui]")
+TEST_CASE("pages build their views when first shown, and hidden heavy views reload when shown again", "[gui]")
 {
     test::GuiFixture fixture;
-    // Demo data: an opening with scored candidates, then the database reopened.
     DemoDataOptions options;
     options.candidates = 5;
     options.scorecard = {{"retention", "Retention record", 2.0, std::nullopt}};
     const auto summary = generateDemoData(fixture.workspace.storage(), options);
     REQUIRE(fixture.frame->openDatabase(fixture.databasePath(), false));
-    fixture.frame->notebook()->SetSelection(0);  // the content browser
+    wxNotebook* pages = fixture.frame->notebook();
+    REQUIRE(pages->GetSelection() == 0);  // the content browser
 
-    app::CompareView* compare = fixture.frame->compareView();
-    app::CandidatesView* candidates = fixture.frame->candidatesView();
-    REQUIRE(fixture.frame->openDatabase(fixture.databasePath(), false));
-    CHECK(compare->comparison() == nullptr);
-    CHECK(candidates->currentOpeningId() == 0);
+    // Only the page on screen has its view built.
+    for (size_t page = 1; page < pages->GetPageCount(); ++page) {
+        auto* lazy = dynamic_cast<app::LazyPage*>(pages->GetPage(page));
+        REQUIRE(lazy != nullptr);
+        CHECK_FALSE(lazy->built());
+    }
 
-    fixture.frame->notebook()->SetSelection(
-        static_cast<size_t>(fixture.frame->notebook()->FindPage(candidates)));
+    pages->SetSelection(2);  // Candidates, built on show with the database's opening
     test::pumpEvents();
+    app::CandidatesView* candidates = fixture.frame->candidatesView();
+    CHECK(candidates->GetParent() == pages->GetPage(2));
     CHECK(candidates->currentOpeningId() == summary.openingIds.at(0));
+    CHECK_FALSE(dynamic_cast<app::LazyPage*>(pages->GetPage(4))->built());
 
     fixture.frame->showComparison(summary.openingIds.at(0));
     test::pumpEvents();
+    app::CompareView* compare = fixture.frame->compareView();
     REQUIRE(compare->comparison() != nullptr);
     CHECK(compare->comparison()->candidateCount() == 5);
-    CHECK(fixture.frame->notebook()->GetCurrentPage() == compare);
+    CHECK(pages->GetCurrentPage() == compare->GetParent());
+
+    // Another database opened while the comparison is hidden: it is not read
+    // behind the page, and is when the page is shown again.
+    pages->SetSelection(0);
+    test::TempDir other;
+    const wxString empty = wxString::FromUTF8((other.path() / "empty.db").string());
+    REQUIRE(fixture.frame->openDatabase(empty, true));
+    CHECK(compare->comparison() != nullptr);  // stale, not yet reloaded
+    app::bringPageForward(compare);
+    test::pumpEvents();
+    CHECK(pages->GetCurrentPage() == compare->GetParent());
+    CHECK(compare->comparison() == nullptr);  // the empty database has no opening
 }
