@@ -157,7 +157,7 @@ void InterviewScreen::open(int64_t interviewId)
     LiveInterview loaded = LiveInterview::load(workspace_.storage(), workspace_.content(), interviewId);
     std::weak_ptr<bool> alive = alive_;
     Autosaver::Connect connect = [path = workspace_.databasePath()]() -> std::unique_ptr<Storage> {
-        return SqliteStorage::open(path, OpenMode::ExistingOnly);
+        return SqliteStorage::open(path, OpenMode::AlreadyChecked);
     };
     saver_ = std::make_unique<Autosaver>(std::move(connect), [this, alive](const SaveStatus& status) {
         // Called on the saver's thread: hand the news to the GUI thread.

@@ -34,7 +34,7 @@ void Workspace::openDatabase(const std::filesystem::path& path, OpenMode mode)
     // Over a connection of its own, so the window opens while it copies.
     backup_ = std::async(std::launch::async, [path] {
         try {
-            auto connection = SqliteStorage::open(path, OpenMode::ExistingOnly);
+            auto connection = SqliteStorage::open(path, OpenMode::AlreadyChecked);
             return takeBackupOnOpen(connection->database());
         } catch (const std::exception& e) {
             return std::string("No backup was taken: ") + e.what();

@@ -181,7 +181,7 @@ Database Database::open(const fs::path& path, OpenMode mode)
     const auto status = fs::status(path, ec);
     bool created = false;
     if (!fs::exists(status)) {
-        if (mode == OpenMode::ExistingOnly)
+        if (mode != OpenMode::CreateIfMissing)
             throw StorageError(StorageErrorKind::NotFound, path,
                                fmt::format("The database {} does not exist. Check the path, or create a new "
                                            "database.",
@@ -212,11 +212,11 @@ Database Database::open(const fs::path& path, OpenMode mode)
         if (sizeOrZero(path) == 0 && !hasWal) {
             // An empty file is an empty database: ours if we just made it or
             // were asked to create one, otherwise not what the user meant.
-            if (!created && mode == OpenMode::ExistingOnly)
+            if (!created && mode != OpenMode::CreateIfMissing)
                 throw notAmhire(path, "the file is empty");
             ::chmod(path.c_str(), kPrivateMode); // it is about to hold personal data
         }
-        else {
+        else if (mode != OpenMode::AlreadyChecked) {
             if (sizeOrZero(path) > 0)
                 checkHeader(path);
             inspect(path);

@@ -20,6 +20,10 @@ struct TransactionStatements;
 enum class OpenMode {
     CreateIfMissing, // "New database…" and the default database: create an empty file if there is none
     ExistingOnly,    // "Open database…" and `--db PATH` of an existing file
+    // Another connection to a file this process has just opened with one of
+    // the above (the backup and the interview saver run on threads of their
+    // own): it must exist, and the whole-file quick_check is not run again.
+    AlreadyChecked,
 };
 
 // One open amhire database file: checked, migrated and configured. Opening

@@ -126,6 +126,34 @@ TEST_CASE("ExistingOnly refuses a missing file and creates nothing", "[storage]"
     CHECK_FALSE(fs::exists(path));
 }
 
+TEST_CASE("AlreadyChecked refuses a missing file and creates nothing", "[storage]")
+{
+    TempDir dir;
+    const fs::path path = dir / "missing.amhire";
+    const auto error = openError([&] { Database::open(path, OpenMode::AlreadyChecked); });
+    CHECK(error.kind() == StorageErrorKind::NotFound);
+    CHECK_FALSE(fs::exists(path));
+}
+
+TEST_CASE("AlreadyChecked opens a second connection without reading the whole file again", "[storage]")
+{
+    // The backup and the interview saver open the file this process has just
+    // checked; a page damaged in the middle shows the whole-file check is not
+    // repeated (the first connection is the one that reports it).
+    TempDir dir;
+    const fs::path path = dir / "checked.amhire";
+    makeDatabase(path, 400);
+    std::string bytes = readBytes(path);
+    const size_t middle = (bytes.size() / 2 / 4096) * 4096;
+    for (size_t i = middle; i < middle + 4096; ++i)
+        bytes[i] = static_cast<char>(0xA5 ^ (i & 0xff));
+    writeFile(path, bytes);
+
+    CHECK(openError([&] { Database::open(path, OpenMode::ExistingOnly); }).kind() == StorageErrorKind::Corrupt);
+    Database second = Database::open(path, OpenMode::AlreadyChecked);
+    CHECK(second.schemaVersion() == kLatestSchemaVersion);
+}
+
 TEST_CASE("A file in a missing folder is reported as not found", "[storage]")
 {
     TempDir dir;
