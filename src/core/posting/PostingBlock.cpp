@@ -69,12 +69,38 @@ bool isPlainInline(std::string_view text)
 // naming the company that changes at every keystroke, and cmark's set-up
 // costs more than the text. Empty when cmark is needed; the tests hold the
 // two to the same bytes.
+// The lines of `text` if each is "- " and a plain text starting with a letter
+// (a tight list cmark renders item by item), else none.
+std::vector<std::string_view> plainListItems(std::string_view text)
+{
+    std::vector<std::string_view> items;
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t end = text.find('\n', start);
+        end = end == std::string_view::npos ? text.size() : end;
+        const std::string_view line = text.substr(start, end - start);
+        if (line.size() < 3 || line[0] != '-' || line[1] != ' ' || !isAsciiLetter(line[2]) ||
+            !isPlainInline(line.substr(2)))
+            return {};
+        items.push_back(line.substr(2));
+        start = end + 1;
+    }
+    return items;
+}
+
 std::string plainBlockHtml(std::string_view text)
 {
     if (!text.empty() && text.back() == '\n')
         text.remove_suffix(1);
-    if (text.find('\n') != std::string_view::npos)
-        return {};
+    if (text.find('\n') != std::string_view::npos) {
+        const std::vector<std::string_view> items = plainListItems(text);
+        if (items.empty())
+            return {};
+        std::string html = "<ul>\n";
+        for (std::string_view item : items)
+            html += "<li>" + escapeHtml(std::string(item)) + "</li>\n";
+        return html + "</ul>\n";
+    }
     size_t level = 0;
     while (level < text.size() && text[level] == '#')
         ++level;
@@ -125,12 +151,23 @@ TextChecks checkText(std::string_view text, const GenderCodedWordIndex& words)
     return checks;
 }
 
-std::vector<size_t> sentenceCuts(std::string_view block)
+std::vector<size_t> pieceCuts(std::string_view block)
 {
     std::vector<size_t> cuts;
     const size_t newline = block.find('\n');
-    if (newline != std::string_view::npos && newline + 1 != block.size())
+    if (newline != std::string_view::npos && newline + 1 != block.size()) {
+        // A list item's line ends a sentence at its end (the next line
+        // starts a block), so a list is checked item by item.
+        for (size_t start = 0; start < block.size(); start = block.find('\n', start) + 1) {
+            if (block.substr(start, 2) != "- ")
+                return {};
+            if (start > 0)
+                cuts.push_back(start);
+            if (block.find('\n', start) == std::string_view::npos)
+                break;
+        }
         return cuts;
+    }
     // The word before the full stop ends at it (a '.' joins only digits), and
     // the gap to the next word starts with ". ", which ends a sentence.
     for (size_t stop = block.find(". "); stop != std::string_view::npos; stop = block.find(". ", stop + 1))
@@ -147,13 +184,11 @@ PostingBlockCache::PostingBlockCache(size_t capacity, uint64_t keptPreviews)
 template <typename Analysis>
 void PostingBlockCache::sweep(Entries<Analysis>& entries)
 {
-    if (entries.size() < capacity_)
-        return;
-    for (auto it = entries.begin(); it != entries.end();)
-        it = it->second->lastUsed + keptPreviews_ < preview_ ? entries.erase(it) : std::next(it);
-    // Everything was in recent use (previews of many different postings):
-    // start over rather than sweep again at the next preview.
-    if (entries.size() > capacity_ * 3 / 4)
+    if (preview_ % keptPreviews_ == 0)
+        for (auto it = entries.begin(); it != entries.end();)
+            it = it->second->lastUsed + keptPreviews_ < preview_ ? entries.erase(it) : std::next(it);
+    // Many different postings in a short time: start over.
+    if (entries.size() > capacity_)
         entries.clear();
 }
 
@@ -161,7 +196,7 @@ void PostingBlockCache::startPreview()
 {
     ++preview_;
     sweep(blocks_);
-    sweep(sentences_);
+    sweep(pieces_);
 }
 
 template <typename Analysis, typename Make>
@@ -194,15 +229,15 @@ PostingBlock PostingBlockCache::analyseBlock(std::string_view text, const Gender
         return checkText(piece, words);
     };
     size_t start = 0;
-    std::vector<size_t> cuts = sentenceCuts(text);
+    std::vector<size_t> cuts = pieceCuts(text);
     if (cuts.empty()) {
-        // Several lines (a list, mostly): a value in it is rare.
+        // Several lines, not a list: a value in them is rare.
         block.checks = checkPiece(text);
         return block;
     }
     cuts.push_back(text.size());
     for (size_t end : cuts) {
-        block.checks.append(find(sentences_, text.substr(start, end - start), checkPiece), start);
+        block.checks.append(find(pieces_, text.substr(start, end - start), checkPiece), start);
         start = end;
     }
     return block;

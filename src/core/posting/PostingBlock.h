@@ -35,8 +35,8 @@ TextChecks checkText(std::string_view text, const GenderCodedWordIndex& words);
 // crosses an empty line: words and placeholders stay within a line, and two
 // line breaks between words always end a sentence (see measureReadability).
 // Pay ranges can cross lines, so only where an amount may start is kept here;
-// the ranges are found in the whole text. A block of one line is checked
-// sentence by sentence in the same way: "word. " always ends a sentence.
+// the ranges are found in the whole text. A paragraph is checked sentence by
+// sentence and a list item by item in the same way (see pieceCuts).
 struct PostingBlock {
     std::string html;         // cmark's HTML for the block on its own
     bool rendersAlone = true; // false: cmark might read it together with other blocks
@@ -45,28 +45,29 @@ struct PostingBlock {
     TextChecks checks;
 };
 
-// Where a block of one line may be cut into sentences for checkText: after
-// each ". " that follows a letter or digit. Empty for other blocks.
-std::vector<size_t> sentenceCuts(std::string_view block);
+// Where a block may be cut into pieces that checkText sees as the whole
+// block would: a block of one line after each ". " that follows a letter or
+// digit; a block of "- " lines at each line. Empty for other blocks.
+std::vector<size_t> pieceCuts(std::string_view block);
 
 // The analyses of recently seen blocks by their exact text: while a form is
 // typed into, only the block the edited value lands in changes, and in it
-// only the sentence. Bounded: when it holds `capacity` blocks (or sentences),
-// those not used by the last `keptPreviews` previews are dropped (all of them
-// if that frees too little). Analyses depend on the word list: one cache per
-// list.
+// only the sentence or list item. Bounded: every `keptPreviews` previews,
+// what they did not use is dropped, so nothing unused lives longer than twice
+// that; and it starts over if it ever holds more than `capacity` blocks (or
+// pieces). Analyses depend on the word list: one cache per list.
 class PostingBlockCache {
 public:
-    explicit PostingBlockCache(size_t capacity = 2048, uint64_t keptPreviews = 256);
+    explicit PostingBlockCache(size_t capacity = 2048, uint64_t keptPreviews = 128);
 
     // Call once per preview, before its blocks are looked up: analyses
     // returned earlier stay valid until the next call.
     void startPreview();
     const PostingBlock& analysis(std::string_view text, const GenderCodedWordIndex& words);
 
-    size_t size() const { return blocks_.size() + sentences_.size(); }
-    // How many blocks and sentences have been analysed rather than found,
-    // since creation.
+    size_t size() const { return blocks_.size() + pieces_.size(); }
+    // How many pieces of text have been checked rather than found, since
+    // creation.
     uint64_t analysedCount() const { return analysed_; }
 
 private:
@@ -91,7 +92,7 @@ private:
     uint64_t preview_ = 0;
     uint64_t analysed_ = 0;
     Entries<PostingBlock> blocks_;
-    Entries<TextChecks> sentences_;
+    Entries<TextChecks> pieces_;
 };
 
 }  // namespace amhire

@@ -185,3 +185,26 @@ TEST_CASE("the block cache stays bounded", "[posting][preview]")
     cache.analysis("Kept\n", index);
     CHECK(cache.analysedCount() == before);
 }
+
+TEST_CASE("a block's HTML is cmark's, also where it is written without cmark", "[posting][preview]")
+{
+    const GenderCodedWordIndex index(bundledWords());
+    PostingBlockCache cache;
+    cache.startPreview();
+    const std::vector<std::string> blocks = {
+        "Plain line\n", "Plain line without a break", "# Heading \xE2\x80\x94 \xE2\x80\x9Cquoted\xE2\x80\x9D\n",
+        "## Second level\n", "###### Sixth level\n", "####### Seven\n", "#NoSpace\n", "# \n", "#\n",
+        "Trailing space \n", "Tab\tinside\n", "Quote \"x\" > y, 'z'\n", "Overlong \xC0\x80 form\n",
+        "Surrogate \xED\xA0\x80 half\n", "Last \xF4\x8F\xBF\xBF code point\n", "Beyond \xF4\x90\x80\x80 it\n",
+        std::string("NUL \0 inside\n", 13), "Control \x01 char\n", "Delete \x7F char\n", "Cut \xE2\x80\n",
+        "Spaces  between   words\n", "Ends with #\n", "# Heading #\n", "Smart 'quotes' -- and dashes...\n",
+        "Line one\nLine two\n", "\xEF\xBB\xBF" "Byte order mark\n", "Replacement \xEF\xBF\xBD char\n",
+        "x\n", "Colon: semi; (brackets) {braces} 100% +1 =2 ~tilde ^caret |pipe\n", "Entity &amp; here\n",
+        "Link [x](y) and <b>\n", "Emphasis *a* _b_ `c` \\d\n", "Bang! there\n",
+        "- One\n- Two items, \"quoted\" > here\n", "- One\n-Two\n", "- One\n- 2 two\n", "- One \n- Two\n",
+        "- One\n  continued\n", "- One\n* Two\n", "- One\n- \n", "- One\n- Two", "- Only\n"};
+    for (const std::string& block : blocks) {
+        INFO(block);
+        CHECK(cache.analysis(block, index).html == toHtml(block));
+    }
+}
