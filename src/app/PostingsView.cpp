@@ -52,7 +52,7 @@ wxString severityLabel(Severity s)
 
 PostingsView::PostingsView(wxWindow* parent, Workspace& workspace, GenderCodedWords words,
                            std::function<void(int64_t)> onOpeningCreated)
-    : wxPanel(parent), workspace_(workspace), words_(std::move(words)),
+    : wxPanel(parent), workspace_(workspace), previewer_(std::move(words)),
       onOpeningCreated_(std::move(onOpeningCreated)), typingPause_(this)
 {
     auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE);
@@ -109,18 +109,20 @@ void PostingsView::refresh()
     if (!t || t->levels.empty())
         return;
     const PostingInput input = form_->input();
+    PostingPreview preview;
     try {
-        posting_ = renderPosting(*t, input);
+        preview = previewer_.preview(*t, input);
     } catch (const std::exception& e) {
         preview_->SetPage(escapeHtml(describeException(e)));
         return;
     }
-    report_ = checkPosting(posting_.markdown, checkContextFor(*t, input.level, words_));
+    posting_ = std::move(preview.posting);
+    report_ = std::move(preview.report);
     if (const wxString pay = form_->payProblem(); !pay.empty())
         report_.findings.insert(report_.findings.begin(), Finding{Severity::Error, "pay-input", toUtf8(pay), 1, 1, 0, 0});
 
     const int scrollY = preview_->GetViewStart().y;
-    preview_->SetPage(forHtmlWindow(toHtml(posting_.markdown)));
+    preview_->SetPage(forHtmlWindow(preview.html));
     preview_->Scroll(0, scrollY);  // keep the reader's place while they type
 
     findings_->DeleteAllItems();

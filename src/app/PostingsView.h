@@ -7,6 +7,7 @@
 
 #include "core/posting/Posting.h"
 #include "core/posting/PostingChecks.h"
+#include "core/posting/PostingPreview.h"
 
 class wxHtmlWindow;
 class wxListCtrl;
@@ -47,7 +48,7 @@ private:
     void onFindingSelected(wxListEvent& event);
 
     Workspace& workspace_;
-    GenderCodedWords words_;
+    PostingPreviewer previewer_;  // remembers the template's blocks between keystrokes
     std::function<void(int64_t)> onOpeningCreated_;
     PostingForm* form_ = nullptr;
     wxHtmlWindow* preview_ = nullptr;
