@@ -1,10 +1,12 @@
 #include "core/content/ElementReader.h"
-#include "core/posting/TextScan.h"
+#include "core/content/CollapseWhitespace.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <sstream>
@@ -34,6 +36,26 @@ bool isValidId(const std::string& s)
             return false;
     }
     return true;
+}
+
+// A plain decimal number ("-12", "1.5"): read the same by any parser, so it
+// needs no stream.
+bool isPlainDecimal(std::string_view s)
+{
+    size_t i = s.size() > 1 && s[0] == '-' ? 1 : 0;
+    const size_t digitsStart = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+        ++i;
+    if (i == digitsStart)
+        return false;
+    if (i < s.size() && s[i] == '.') {
+        const size_t fractionStart = ++i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+            ++i;
+        if (i == fractionStart)
+            return false;
+    }
+    return i == s.size();
 }
 
 }  // namespace
@@ -93,7 +115,7 @@ std::optional<std::string> ElementReader::required(pugi::xml_node node, const ch
         error(node, fmt::format("<{}> is missing the '{}' attribute", node.name(), name));
         return std::nullopt;
     }
-    std::string value = foldWhitespace(a.value());
+    std::string value = collapseWhitespace(a.value());
     if (value.empty()) {
         error(a, fmt::format("'{}' on <{}> is empty", name, node.name()));
         return std::nullopt;
@@ -143,6 +165,12 @@ std::optional<double> ElementReader::number(pugi::xml_node node, const char* nam
     auto value = required(node, name);
     if (!value)
         return std::nullopt;
+    if (isPlainDecimal(*value)) {
+        // Out of range (hundreds of digits) is left to the stream, which reports it.
+        double n = 0;
+        if (std::from_chars(value->data(), value->data() + value->size(), n).ec == std::errc())
+            return n;
+    }
     // Parsed with the C locale so "1.5" means the same everywhere.
     std::istringstream in(*value);
     in.imbue(std::locale::classic());
@@ -178,10 +206,12 @@ std::optional<LevelSet> ElementReader::levels(pugi::xml_node node, const char* n
     if (!value)
         return std::nullopt;
     LevelSet set;
-    std::istringstream words(*value);
-    std::string word;
     bool ok = true;
-    while (words >> word) {
+    // Folded already: the words are parted by single spaces.
+    for (size_t start = 0; start < value->size();) {
+        const size_t space = std::min(value->find(' ', start), value->size());
+        const std::string word = value->substr(start, space - start);
+        start = space + 1;
         if (auto level = parseLevel(word)) {
             set.add(*level);
         } else {
@@ -213,7 +243,7 @@ std::string ElementReader::text(pugi::xml_node node) const
             error(child, fmt::format("<{}> holds plain text; element <{}> is not allowed inside it", node.name(),
                                      child.name()));
     }
-    std::string folded = foldWhitespace(texts == 1 ? std::string_view(only) : std::string_view(raw));
+    std::string folded = collapseWhitespace(texts == 1 ? std::string_view(only) : std::string_view(raw));
     if (folded.empty())
         error(node, fmt::format("<{}> is empty", node.name()));
     return folded;

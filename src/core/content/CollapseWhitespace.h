@@ -1,0 +1,14 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace amhire {
+
+// `text` with leading and trailing white space dropped and every run of white
+// space inside it made one space, white space being what isspace() is in the
+// C locale. Content texts and attributes are read this way, so that a line
+// break in the XML is not one in the app.
+std::string collapseWhitespace(std::string_view text);
+
+}  // namespace amhire

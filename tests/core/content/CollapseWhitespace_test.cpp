@@ -1,0 +1,61 @@
+// collapseWhitespace takes 8 bytes at a time where it can; it must give what
+// the plain definition gives for any text.
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <string>
+
+#include "core/content/CollapseWhitespace.h"
+
+using amhire::collapseWhitespace;
+
+namespace {
+
+bool isCLocaleSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+// The definition: the words, joined by one space.
+std::string collapsedByWords(const std::string& text)
+{
+    std::string out;
+    size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && isCLocaleSpace(text[i]))
+            ++i;
+        const size_t start = i;
+        while (i < text.size() && !isCLocaleSpace(text[i]))
+            ++i;
+        if (i > start)
+            out += (out.empty() ? "" : " ") + text.substr(start, i - start);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("collapseWhitespace drops white space at the ends and makes each run one space", "[content][collapse]")
+{
+    CHECK(collapseWhitespace("") == "");
+    CHECK(collapseWhitespace(" \t\r\n") == "");
+    CHECK(collapseWhitespace("  a \n\t b  ") == "a b");
+    CHECK(collapseWhitespace("Reaches renewals on value.") == "Reaches renewals on value.");
+    CHECK(collapseWhitespace("\n      Reaches renewals\r\n      on  value, caf\xC3\xA9.\n    ") ==
+          "Reaches renewals on value, caf\xC3\xA9.");
+    CHECK(collapseWhitespace("a\vb\fc") == "a b c");
+    CHECK(collapseWhitespace("\x01" "a\x7F") == "\x01" "a\x7F");  // other control characters stay
+}
+
+TEST_CASE("collapseWhitespace gives the definition's result for any text", "[content][collapse]")
+{
+    std::mt19937 engine(2026);
+    const char alphabet[] = {'a', 'b', ' ', ' ', ' ', '\t', '\n', '\r', '\v', '\f', '!', '\x1F', '\xC3', '\xA9', 'z'};
+    for (int round = 0; round < 20000; ++round) {
+        std::string text(engine() % 40, 'a');
+        for (char& c : text)
+            c = alphabet[engine() % sizeof alphabet];
+        INFO("text: " << text);
+        REQUIRE(collapseWhitespace(text) == collapsedByWords(text));
+    }
+}
