@@ -1,24 +1,29 @@
 #include "core/content/Content.h"
 
+#include <algorithm>
+
 namespace amhire {
 
 namespace {
 
 template <typename Item>
-std::map<std::string, size_t, std::less<>> indexById(const std::vector<Item>& items)
+std::vector<size_t> indexById(const std::vector<Item>& items)
 {
-    std::map<std::string, size_t, std::less<>> index;
+    std::vector<size_t> index(items.size());
     for (size_t i = 0; i < items.size(); ++i)
-        index.emplace(items[i].id, i);  // first definition wins; duplicates are load errors
+        index[i] = i;
+    // Stable: of items with the same id the first comes first, and wins;
+    // duplicates are load errors.
+    std::stable_sort(index.begin(), index.end(), [&](size_t a, size_t b) { return items[a].id < items[b].id; });
     return index;
 }
 
 template <typename Item>
-const Item* find(const std::vector<Item>& items, const std::map<std::string, size_t, std::less<>>& index,
-                 const std::string& id)
+const Item* find(const std::vector<Item>& items, const std::vector<size_t>& index, const std::string& id)
 {
-    auto it = index.find(id);
-    return it == index.end() ? nullptr : &items[it->second];
+    auto it = std::lower_bound(index.begin(), index.end(), id,
+                               [&](size_t i, const std::string& wanted) { return items[i].id < wanted; });
+    return it == index.end() || items[*it].id != id ? nullptr : &items[*it];
 }
 
 }  // namespace
@@ -37,8 +42,11 @@ Content::Content(std::vector<Rubric> rubrics, std::vector<Competency> competenci
       templateIndex_(indexById(templates_)),
       rubricIndex_(indexById(rubrics_))
 {
+    questionsByCompetency_.resize(questions_.size());
     for (size_t i = 0; i < questions_.size(); ++i)
-        questionsByCompetency_[questions_[i].competency].push_back(i);
+        questionsByCompetency_[i] = i;
+    std::stable_sort(questionsByCompetency_.begin(), questionsByCompetency_.end(),
+                     [&](size_t a, size_t b) { return questions_[a].competency < questions_[b].competency; });
 }
 
 const Competency* Content::competency(const std::string& id) const
@@ -63,11 +71,16 @@ const Rubric* Content::rubric(const std::string& id) const
 
 std::vector<const Question*> Content::questionsFor(const std::string& competencyId) const
 {
+    const auto first = std::lower_bound(
+        questionsByCompetency_.begin(), questionsByCompetency_.end(), competencyId,
+        [&](size_t i, const std::string& wanted) { return questions_[i].competency < wanted; });
+    const auto last = std::upper_bound(
+        first, questionsByCompetency_.end(), competencyId,
+        [&](const std::string& wanted, size_t i) { return wanted < questions_[i].competency; });
     std::vector<const Question*> out;
-    auto it = questionsByCompetency_.find(competencyId);
-    if (it != questionsByCompetency_.end())
-        for (size_t i : it->second)
-            out.push_back(&questions_[i]);
+    out.reserve(static_cast<size_t>(last - first));
+    for (auto it = first; it != last; ++it)
+        out.push_back(&questions_[*it]);
     return out;
 }
 

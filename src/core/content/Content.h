@@ -1,6 +1,5 @@
 #pragma once
 
-#include <map>
 #include <string>
 #include <vector>
 
@@ -48,11 +47,14 @@ private:
     std::vector<JobTemplate> templates_;
     std::string hash_;
 
-    std::map<std::string, size_t, std::less<>> competencyIndex_;
-    std::map<std::string, size_t, std::less<>> questionIndex_;
-    std::map<std::string, size_t, std::less<>> templateIndex_;
-    std::map<std::string, size_t, std::less<>> rubricIndex_;
-    std::map<std::string, std::vector<size_t>, std::less<>> questionsByCompetency_;
+    // Item indices sorted by id (the first definition of an id first), looked
+    // up by binary search: one allocation each instead of a node per item.
+    std::vector<size_t> competencyIndex_;
+    std::vector<size_t> questionIndex_;
+    std::vector<size_t> templateIndex_;
+    std::vector<size_t> rubricIndex_;
+    // Question indices sorted by competency, in file order within one.
+    std::vector<size_t> questionsByCompetency_;
 };
 
 }  // namespace amhire

@@ -11,6 +11,30 @@ namespace {
 
 constexpr int kMaxQuestionMinutes = 60;
 
+// Sizes the lists of a question to its elements, so they are not grown one at a time.
+void reserveForChildren(pugi::xml_node node, Question& q)
+{
+    size_t probes = 0, listenFor = 0, redFlags = 0;
+    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+        const char* name = child.name();
+        probes += std::strcmp(name, "probe") == 0;
+        listenFor += std::strcmp(name, "listen-for") == 0;
+        redFlags += std::strcmp(name, "red-flag") == 0;
+    }
+    q.probes.reserve(probes);
+    q.listenFor.reserve(listenFor);
+    q.redFlags.reserve(redFlags);
+}
+
+// The number of element children of `node`.
+size_t elementCount(pugi::xml_node node)
+{
+    size_t count = 0;
+    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling())
+        count += child.type() == pugi::node_element;
+    return count;
+}
+
 std::optional<Question> readQuestion(const ElementReader& r, pugi::xml_node node, const std::string& bankId)
 {
     r.checkAttributes(node, {"id", "competency", "kind", "levels", "minutes"});
@@ -33,6 +57,7 @@ std::optional<Question> readQuestion(const ElementReader& r, pugi::xml_node node
     if (levels && levels->empty())
         r.error(node.attribute("levels"), "'levels' names no level");
 
+    reserveForChildren(node, q);
     int texts = 0;
     for (pugi::xml_node child : node.children()) {
         if (child.type() != pugi::node_element)
@@ -57,8 +82,8 @@ std::optional<Question> readQuestion(const ElementReader& r, pugi::xml_node node
         r.error(node, "<question> has no <text>");
     if (!id || !competency)
         return std::nullopt;
-    q.id = *id;
-    q.competency = *competency;
+    q.id = std::move(*id);
+    q.competency = std::move(*competency);
     q.competencyWhere = r.file().locate(node.attribute("competency"));
     if (levels)
         q.levels = *levels;
@@ -84,6 +109,7 @@ void readQuestionBankFile(const XmlFile& file, Diagnostics& out, std::vector<Que
     auto id = r.id(root, "id");
     bank.id = id.value_or("");
     bank.title = r.required(root, "title").value_or("");
+    questions.reserve(questions.size() + elementCount(root));
     int questionElements = 0;
     for (pugi::xml_node child : root.children()) {
         if (child.type() != pugi::node_element)

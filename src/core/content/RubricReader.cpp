@@ -33,8 +33,8 @@ std::optional<Metric> readMetric(const ElementReader& r, pugi::xml_node node)
         r.error(node.attribute("min"), fmt::format("min {} is greater than max {}", *min, *max));
     if (!id || !label || !min || !max)
         return std::nullopt;
-    metric.id = *id;
-    metric.label = *label;
+    metric.id = std::move(*id);
+    metric.label = std::move(*label);
     metric.min = *min;
     metric.max = *max;
     return metric;
@@ -53,7 +53,7 @@ void readAnchor(const ElementReader& r, pugi::xml_node node, Competency& compete
         return;
     }
     seen[index] = true;
-    competency.anchors[index] = text;
+    competency.anchors[index] = std::move(text);
 }
 
 std::optional<Competency> readCompetency(const ElementReader& r, pugi::xml_node node, const std::string& rubricId)
@@ -92,7 +92,7 @@ std::optional<Competency> readCompetency(const ElementReader& r, pugi::xml_node 
                 if (std::strcmp(m.name(), "metric") != 0)
                     r.unknownElement(m, child);
                 else if (auto metric = readMetric(r, m))
-                    c.metrics.push_back(*metric);
+                    c.metrics.push_back(std::move(*metric));
             }
         } else {
             r.unknownElement(child, node);
@@ -109,9 +109,9 @@ std::optional<Competency> readCompetency(const ElementReader& r, pugi::xml_node 
 
     if (!id || !name)
         return std::nullopt;
-    c.id = *id;
-    c.name = *name;
-    c.category = category.value_or("");
+    c.id = std::move(*id);
+    c.name = std::move(*name);
+    c.category = std::move(category).value_or("");
     c.weight = weight.value_or(1.0);
     return c;
 }
@@ -135,8 +135,8 @@ void readRubricFile(const XmlFile& file, Diagnostics& out, std::vector<Rubric>& 
     auto version = r.required(root, "version");
     auto title = r.required(root, "title");
     rubric.id = id.value_or("");
-    rubric.version = version.value_or("");
-    rubric.title = title.value_or("");
+    rubric.version = std::move(version).value_or("");
+    rubric.title = std::move(title).value_or("");
     for (pugi::xml_node child : root.children()) {
         if (child.type() != pugi::node_element)
             continue;

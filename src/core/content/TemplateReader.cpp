@@ -68,12 +68,12 @@ std::optional<LevelBand> readLevel(const ElementReader& r, pugi::xml_node node)
     if (!level || !baseMin || !baseMax || !oteMin || !oteMax)
         return std::nullopt;
     band.level = *level;
-    band.years = years.value_or("");
+    band.years = std::move(years).value_or("");
     band.baseMin = *baseMin;
     band.baseMax = *baseMax;
     band.oteMin = *oteMin;
     band.oteMax = *oteMax;
-    band.currency = currency.value_or("USD");
+    band.currency = std::move(currency).value_or("USD");
     return band;
 }
 
@@ -104,12 +104,36 @@ std::optional<Assessment> readAssessment(const ElementReader& r, pugi::xml_node 
     if (!competency)
         return std::nullopt;
     Assessment a;
-    a.competency = *competency;
+    a.competency = std::move(*competency);
     a.weight = weight.value_or(1.0);
     if (minimum)
         a.minimum = static_cast<int>(*minimum);
     a.where = r.file().locate(node.attribute("competency"));
     return a;
+}
+
+// Sizes the lists of a template to its elements, so they are not grown one at a time.
+void reserveForChildren(pugi::xml_node root, JobTemplate& t)
+{
+    size_t levels = 0, assessments = 0, summaries = 0, responsibilities = 0, requirements = 0, skills = 0,
+           benefits = 0;
+    for (pugi::xml_node child = root.first_child(); child; child = child.next_sibling()) {
+        const char* name = child.name();
+        levels += std::strcmp(name, "level") == 0;
+        assessments += std::strcmp(name, "assess") == 0;
+        summaries += std::strcmp(name, "summary") == 0;
+        responsibilities += std::strcmp(name, "responsibility") == 0;
+        requirements += std::strcmp(name, "requirement") == 0;
+        skills += std::strcmp(name, "skill") == 0;
+        benefits += std::strcmp(name, "benefit") == 0;
+    }
+    t.levels.reserve(levels);
+    t.assessments.reserve(assessments);
+    t.summaries.reserve(summaries);
+    t.responsibilities.reserve(responsibilities);
+    t.requirements.reserve(requirements);
+    t.skills.reserve(skills);
+    t.benefits.reserve(benefits);
 }
 
 // Items may be limited to levels, but only to levels the template offers.
@@ -137,10 +161,13 @@ void readTemplateFile(const XmlFile& file, Diagnostics& out, std::vector<JobTemp
     JobTemplate t;
     t.where = file.locate(root);
     auto id = r.id(root, "id");
+    reserveForChildren(root, t);
     t.industry = r.required(root, "industry").value_or("");
     t.title = r.required(root, "title").value_or("");
 
     std::vector<std::pair<pugi::xml_node, LevelSet>> leveled;
+    leveled.reserve(t.summaries.capacity() + t.responsibilities.capacity() + t.requirements.capacity() +
+                    t.skills.capacity() + t.benefits.capacity());
     for (pugi::xml_node child : root.children()) {
         if (child.type() != pugi::node_element)
             continue;
@@ -151,7 +178,7 @@ void readTemplateFile(const XmlFile& file, Diagnostics& out, std::vector<JobTemp
                 if (t.band(band->level))
                     r.error(child.attribute("id"), fmt::format("level '{}' is defined twice", levelId(band->level)));
                 else
-                    t.levels.push_back(*band);
+                    t.levels.push_back(std::move(*band));
             }
             continue;
         }
@@ -161,7 +188,7 @@ void readTemplateFile(const XmlFile& file, Diagnostics& out, std::vector<JobTemp
                     if (other.competency == a->competency)
                         r.error(child.attribute("competency"),
                                 fmt::format("competency '{}' is assessed twice", a->competency));
-                t.assessments.push_back(*a);
+                t.assessments.push_back(std::move(*a));
             }
             continue;
         }
@@ -203,7 +230,7 @@ void readTemplateFile(const XmlFile& file, Diagnostics& out, std::vector<JobTemp
             r.error(band.where, fmt::format("no <summary> applies to level '{}'", levelId(band.level)));
     }
     if (id) {
-        t.id = *id;
+        t.id = std::move(*id);
         templates.push_back(std::move(t));
     }
 }
