@@ -4,7 +4,7 @@
 AMHIRE_BUILD_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libwxgtk3.2-dev libsqlite3-dev libsqlitecpp-dev libpugixml-dev libfmt-dev libcli11-dev
-  libcmark-dev libxlsxwriter-dev libcairo2-dev libcsv-dev nlohmann-json3-dev
+  libcmark-dev libxlsxwriter-dev libcairo2-dev libcsv-dev nlohmann-json3-dev libxxhash-dev
 )
 AMHIRE_TEST_PACKAGES=(catch2 xvfb xauth libxml2-utils python3 sqlite3 poppler-utils unzip)
 # scripts/fuzz only: clang with its libFuzzer and sanitizer runtimes.

@@ -1,17 +1,16 @@
 #include "core/content/ContentLoader.h"
 
 #include <algorithm>
-#include <map>
+#include <cstring>
 
 #include <fmt/format.h>
 
+#include "core/content/ContentFingerprint.h"
 #include "core/content/Readers.h"
 
 namespace amhire {
 
-namespace {
-
-std::vector<std::filesystem::path> xmlFilesIn(const std::filesystem::path& dir)
+std::vector<std::filesystem::path> contentFilesIn(const std::filesystem::path& dir)
 {
     std::vector<std::filesystem::path> files;
     std::error_code ec;
@@ -22,22 +21,44 @@ std::vector<std::filesystem::path> xmlFilesIn(const std::filesystem::path& dir)
     return files;
 }
 
-std::string describe(const SourceLocation& where)
+std::vector<std::filesystem::path> contentFilesInLoadOrder(const std::filesystem::path& root)
 {
-    return fmt::format("{}:{}:{}", where.path, where.line, where.column);
+    std::vector<std::filesystem::path> files;
+    for (const char* folder : kContentFolders)
+        for (auto& path : contentFilesIn(root / folder))
+            files.push_back(std::move(path));
+    return files;
 }
 
-// Reports the second and later definitions of an id, pointing back at the first.
+namespace {
+
+std::string describe(const SourceLocation& where)
+{
+    return fmt::format("{}:{}:{}", where.path(), where.line, where.column);
+}
+
+// Reports the second and later definitions of an id, pointing back at the
+// first, in item order. The items are sorted by id (stable, so the first
+// definition leads each run) in a vector of indices: no node per item.
 template <typename Item>
 void checkDuplicates(const std::vector<Item>& items, const char* what, Diagnostics& out)
 {
-    std::map<std::string, const Item*> first;
-    for (const Item& item : items) {
-        auto [it, inserted] = first.emplace(item.id, &item);
-        if (!inserted)
-            out.push_back(makeError(item.where, fmt::format("duplicate {} id '{}' (first defined at {})", what,
-                                                            item.id, describe(it->second->where))));
+    std::vector<size_t> byId(items.size());
+    for (size_t i = 0; i < items.size(); ++i)
+        byId[i] = i;
+    std::stable_sort(byId.begin(), byId.end(), [&](size_t a, size_t b) { return items[a].id < items[b].id; });
+    std::vector<std::pair<size_t, size_t>> duplicateAndFirst;
+    for (size_t k = 1, first = 0; k < byId.size(); ++k) {
+        if (items[byId[k]].id != items[byId[first]].id)
+            first = k;
+        else
+            duplicateAndFirst.emplace_back(byId[k], byId[first]);
     }
+    std::sort(duplicateAndFirst.begin(), duplicateAndFirst.end());
+    for (const auto& [duplicate, first] : duplicateAndFirst)
+        out.push_back(makeError(items[duplicate].where,
+                                fmt::format("duplicate {} id '{}' (first defined at {})", what, items[duplicate].id,
+                                            describe(items[first].where))));
 }
 
 void checkReferences(const Content& content, Diagnostics& out)
@@ -53,22 +74,6 @@ void checkReferences(const Content& content, Diagnostics& out)
                     a.where, fmt::format("template '{}' assesses unknown competency '{}'", t.id, a.competency)));
 }
 
-// A stable fingerprint of the content, stored with each opening's scorecard so
-// a later reader can tell whether the XML has changed since.
-std::string fingerprint(const std::vector<std::string>& bytesInLoadOrder)
-{
-    std::uint64_t hash = 1469598103934665603ull;  // FNV-1a, 64 bit
-    for (const std::string& bytes : bytesInLoadOrder) {
-        for (unsigned char c : bytes) {
-            hash ^= c;
-            hash *= 1099511628211ull;
-        }
-        hash ^= 0xFF;  // separates files so moving bytes between them changes the hash
-        hash *= 1099511628211ull;
-    }
-    return fmt::format("{:016x}", hash);
-}
-
 }  // namespace
 
 ContentLoadResult loadContent(const std::filesystem::path& root, const XmlLimits& limits)
@@ -79,7 +84,7 @@ ContentLoadResult loadContent(const std::filesystem::path& root, const XmlLimits
     std::vector<QuestionBank> banks;
     std::vector<Question> questions;
     std::vector<JobTemplate> templates;
-    std::vector<std::string> bytes;
+    ContentFingerprint fingerprint;
 
     std::error_code ec;
     if (!std::filesystem::is_directory(root, ec)) {
@@ -93,16 +98,15 @@ ContentLoadResult loadContent(const std::filesystem::path& root, const XmlLimits
             result.diagnostics.push_back({dir.string(), 0, 0, Severity::Error, "content folder is missing"});
             continue;
         }
-        for (const auto& path : xmlFilesIn(dir)) {
+        for (const auto& path : contentFilesIn(dir)) {
             auto file = XmlFile::load(path, result.diagnostics, limits);
             ++result.filesRead;
             if (!file)
                 continue;
-            bytes.push_back(file->original());
-            const std::string name = folder;
-            if (name == "rubrics")
+            fingerprint.addFile(file->original());
+            if (std::strcmp(folder, "rubrics") == 0)
                 readRubricFile(*file, result.diagnostics, rubrics, competencies);
-            else if (name == "questionbank")
+            else if (std::strcmp(folder, "questionbank") == 0)
                 readQuestionBankFile(*file, result.diagnostics, banks, questions);
             else
                 readTemplateFile(*file, result.diagnostics, templates);
@@ -116,7 +120,7 @@ ContentLoadResult loadContent(const std::filesystem::path& root, const XmlLimits
     checkDuplicates(templates, "template", result.diagnostics);
 
     result.content = Content(std::move(rubrics), std::move(competencies), std::move(banks), std::move(questions),
-                             std::move(templates), fingerprint(bytes));
+                             std::move(templates), fingerprint.value());
     checkReferences(result.content, result.diagnostics);
     return result;
 }

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "core/content/Content.h"
 #include "core/content/Diagnostic.h"
@@ -24,5 +25,10 @@ ContentLoadResult loadContent(const std::filesystem::path& root, const XmlLimits
 
 // The folders, in load order: rubrics first because the others refer to them.
 inline constexpr const char* kContentFolders[] = {"rubrics", "questionbank", "templates"};
+
+// The .xml files directly in `dir`, sorted: the order they are loaded in.
+std::vector<std::filesystem::path> contentFilesIn(const std::filesystem::path& dir);
+// Those of every folder of kContentFolders under `root`, in load order.
+std::vector<std::filesystem::path> contentFilesInLoadOrder(const std::filesystem::path& root);
 
 }  // namespace amhire

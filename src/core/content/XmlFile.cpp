@@ -1,7 +1,11 @@
 #include "core/content/XmlFile.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
-#include <fstream>
+#include <cerrno>
 
 #include <fmt/format.h>
 
@@ -11,18 +15,56 @@ namespace amhire {
 
 Diagnostic makeError(const SourceLocation& where, std::string message)
 {
-    return Diagnostic{where.path, where.line, where.column, Severity::Error, std::move(message)};
+    return Diagnostic{where.path(), where.line, where.column, Severity::Error, std::move(message)};
 }
+
+namespace {
+
+// Closes the descriptor it was given, however the read ends.
+struct FileDescriptor {
+    int fd = -1;
+    ~FileDescriptor()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+// Reads at most `limit` bytes of the regular file at `fd`; nullopt on a read error.
+std::optional<std::string> readUpTo(int fd, size_t limit)
+{
+    std::string bytes(limit, '\0');
+    size_t got = 0;
+    while (got < limit) {
+        const ssize_t n = ::read(fd, bytes.data() + got, limit - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return std::nullopt;
+        got += static_cast<size_t>(n);
+        // A short read of a regular file is its end: no second call to see 0.
+        if (n == 0 || got < limit)
+            break;
+    }
+    bytes.resize(got);
+    return bytes;
+}
+
+}  // namespace
 
 std::unique_ptr<XmlFile> XmlFile::load(const std::filesystem::path& path, Diagnostics& out,
                                        const XmlLimits& limits)
 {
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec) {
-        out.push_back({path.string(), 0, 0, Severity::Error, "cannot read file: " + ec.message()});
+    // stat before open: a device or a FIFO behind a link is never opened.
+    struct stat status {};
+    if (::stat(path.c_str(), &status) != 0 || !S_ISREG(status.st_mode)) {
+        std::error_code ec;
+        (void)std::filesystem::file_size(path, ec);  // its message says what the path is instead
+        out.push_back({path.string(), 0, 0, Severity::Error,
+                       "cannot read file: " + (ec ? ec.message() : std::string("not a regular file"))});
         return nullptr;
     }
+    const auto size = static_cast<std::uintmax_t>(status.st_size);
     if (size > limits.maxFileBytes) {
         out.push_back({path.string(), 0, 0, Severity::Error,
                        fmt::format("file is {} bytes; content files may be at most {} bytes", size,
@@ -30,37 +72,33 @@ std::unique_ptr<XmlFile> XmlFile::load(const std::filesystem::path& path, Diagno
         return nullptr;
     }
     // Read at most one byte past the limit: a file that grows after the size
-    // check (or a device behind a link) must not be read without end.
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes(static_cast<size_t>(std::min<std::uintmax_t>(size, limits.maxFileBytes)) + 1, '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (in.bad() || (!in && !in.eof())) {
+    // check must not be read without end.
+    const FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+    std::optional<std::string> bytes;
+    if (file.fd >= 0)
+        bytes = readUpTo(file.fd, static_cast<size_t>(std::min<std::uintmax_t>(size, limits.maxFileBytes)) + 1);
+    if (!bytes) {
         out.push_back({path.string(), 0, 0, Severity::Error, "cannot read file"});
         return nullptr;
     }
-    bytes.resize(static_cast<size_t>(in.gcount()));
-    return parse(path.string(), std::move(bytes), out, limits);
+    return parse(path.string(), std::move(*bytes), out, limits);
 }
 
 std::unique_ptr<XmlFile> XmlFile::parse(std::string displayPath, std::string bytes, Diagnostics& out,
                                         const XmlLimits& limits)
 {
     std::unique_ptr<XmlFile> file(new XmlFile);
-    file->path_ = std::move(displayPath);
+    file->path_ = std::make_shared<const std::string>(std::move(displayPath));
     file->limits_ = limits;
     const std::string& text = file->original_;
     if (bytes.size() > limits.maxFileBytes) {
-        out.push_back({file->path_, 0, 0, Severity::Error,
+        out.push_back({file->path(), 0, 0, Severity::Error,
                        fmt::format("file is {} bytes; content files may be at most {} bytes", bytes.size(),
                                    limits.maxFileBytes)});
         return nullptr;
     }
     file->original_ = std::move(bytes);
-
-    file->lineStarts_.push_back(0);
-    for (size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n')
-            file->lineStarts_.push_back(i + 1);
+    file->positions_ = TextPositions(file->original_);
 
     auto fail = [&](size_t offset, std::string message) {
         out.push_back(makeError(file->locate(offset), std::move(message)));
@@ -68,12 +106,12 @@ std::unique_ptr<XmlFile> XmlFile::parse(std::string displayPath, std::string byt
     };
 
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        out.push_back({file->path_, 0, 0, Severity::Error, "file is empty"});
+        out.push_back({file->path(), 0, 0, Severity::Error, "file is empty"});
         return nullptr;
     }
     if (auto problem = findEncodingProblem(text)) {
         if (problem->wholeFile) {
-            out.push_back({file->path_, 0, 0, Severity::Error, problem->message});
+            out.push_back({file->path(), 0, 0, Severity::Error, problem->message});
             return nullptr;
         }
         return fail(problem->offset, problem->message);
@@ -117,18 +155,8 @@ size_t XmlFile::offsetOf(const char* pointer) const
 
 SourceLocation XmlFile::locate(size_t offset) const
 {
-    offset = std::min(offset, original_.size());
-    auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
-    const size_t lineIndex = static_cast<size_t>(it - lineStarts_.begin()) - 1;
-    const size_t lineStart = lineStarts_[lineIndex];
-    // Columns count characters, not bytes, as editors show them.
-    // A byte order mark is invisible in editors, so it takes no column.
-    const size_t from = lineIndex == 0 ? std::min(offset, utf8BomLength(original_)) : lineStart;
-    int column = 1;
-    for (size_t i = from; i < offset; ++i)
-        if ((static_cast<unsigned char>(original_[i]) & 0xC0) != 0x80)
-            ++column;
-    return {path_, static_cast<int>(lineIndex) + 1, column};
+    const LineColumn at = positions_.at(offset);
+    return {path_, at.line, at.column};
 }
 
 SourceLocation XmlFile::locate(pugi::xml_node node) const

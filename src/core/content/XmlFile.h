@@ -10,6 +10,7 @@
 
 #include "core/content/Diagnostic.h"
 #include "core/content/SourceLocation.h"
+#include "core/content/TextPositions.h"
 
 namespace amhire {
 
@@ -28,8 +29,9 @@ struct XmlLimits {
     size_t maxErrorsPerFile = 100; // further errors are summarised in one line
 };
 
-// One parsed content file. Keeps the bytes alive so that every node and
-// attribute can be mapped back to its line and column for diagnostics.
+// One parsed content file. Keeps the bytes as read so that every node and
+// attribute can be mapped back to its line and column for diagnostics; the
+// line and column are worked out only for what asks for a position.
 class XmlFile {
 public:
     // Reads and parses `path`; on failure appends diagnostics and returns null.
@@ -39,7 +41,7 @@ public:
     static std::unique_ptr<XmlFile> parse(std::string displayPath, std::string bytes, Diagnostics& out,
                                           const XmlLimits& limits = {});
 
-    const std::string& path() const { return path_; }
+    const std::string& path() const { return *path_; }
     const std::string& original() const { return original_; }
     const XmlLimits& limits() const { return limits_; }
     pugi::xml_node root() const { return doc_.document_element(); }
@@ -59,11 +61,11 @@ private:
     // The first element past a limit in XmlLimits, as an error.
     bool checkShape(Diagnostics& out) const;
 
-    std::string path_;
+    std::shared_ptr<const std::string> path_;  // shared with every SourceLocation in the file
     XmlLimits limits_;
     std::string original_;        // the bytes as read, for positions and searches
     std::vector<char> buffer_;    // parsed in place: names and values point here
-    std::vector<size_t> lineStarts_;
+    mutable TextPositions positions_{original_};
     pugi::xml_document doc_;
 };
 

@@ -25,7 +25,8 @@ TEST_CASE("a valid content folder loads with no diagnostics", "[content]")
     REQUIRE(t->assessments.size() == 1);
     CHECK(t->assessments[0].minimum == 3);
     CHECK(t->band(amhire::Level::Mid)->oteMax == 100000);
-    CHECK(result.content.hash().size() == 16);
+    CHECK(result.content.hash().rfind("xxh3:", 0) == 0);
+    CHECK(result.content.hash().size() == 21);
 }
 
 TEST_CASE("malformed XML is reported at the line and column where parsing stopped", "[content]")
@@ -229,4 +230,51 @@ TEST_CASE("files that are not readable XML get a clear file-level error", "[cont
         CHECK_THAT(messages[0], Contains("templates/general.xml:2:") &&
                                     Contains("DOCTYPE declarations are not allowed"));
     }
+}
+
+TEST_CASE("numbers are read as the C locale reads them, with or without a fast path", "[content]")
+{
+    auto weightRead = [](const std::string& written) {
+        ContentFixture fixture;
+        fixture.edit("rubrics/core.xml", R"(weight="1.5")", "weight=\"" + written + "\"");
+        auto result = fixture.load();
+        REQUIRE(result.content.competency("negotiation"));
+        return std::make_pair(result.content.competency("negotiation")->weight, result.diagnostics.size());
+    };
+    CHECK(weightRead("2") == std::make_pair(2.0, size_t{0}));
+    CHECK(weightRead("0.25") == std::make_pair(0.25, size_t{0}));
+    CHECK(weightRead(" 3.5 ") == std::make_pair(3.5, size_t{0}));
+    CHECK(weightRead("+2") == std::make_pair(2.0, size_t{0}));
+    CHECK(weightRead("2.") == std::make_pair(2.0, size_t{0}));
+    CHECK(weightRead(".5") == std::make_pair(0.5, size_t{0}));
+    CHECK(weightRead("1e1") == std::make_pair(10.0, size_t{0}));
+    CHECK(weightRead("007") == std::make_pair(7.0, size_t{0}));
+    CHECK(weightRead("1.5.2").second == 1);
+    CHECK(weightRead("1" + std::string(400, '0')).second == 1);  // out of range
+}
+
+TEST_CASE("levels are the words of the attribute, however they are spaced", "[content]")
+{
+    ContentFixture fixture;
+    fixture.edit("questionbank/bank.xml", R"(levels="mid senior")", "levels=\"\n  mid\t\tsenior  \"");
+    auto result = fixture.load();
+    CHECK(result.diagnostics.empty());
+    CHECK(result.content.questionsFor("negotiation", amhire::Level::Senior).size() == 1);
+    fixture.edit("questionbank/bank.xml", "senior", "expert");
+    CHECK(fixture.messages() ==
+          Messages{"questionbank/bank.xml:3:66: error: unknown level 'expert' (use junior, mid, senior or strategic)"});
+}
+
+TEST_CASE("positions are exact in a CRLF file with a BOM, tabs and multi-byte characters", "[content]")
+{
+    ContentFixture fixture;
+    std::string text = "\xEF\xBB\xBF" + std::string(ContentFixture::kTemplate);
+    for (size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 2))
+        text.replace(at, 1, "\r\n");
+    const std::string from = "<template id=\"general\" industry=\"General\"";
+    text.replace(text.find(from), from.size(), "\t<template id=\"general\" industry=\"G\xC3\xA9n\xC3\xA9ral\" colour=\"x\"");
+    fixture.write("templates/general.xml", text);
+    // The tab is one column and "\u00e9" one: 'colour' starts at column 44 of
+    // line 2, as an editor shows it.
+    CHECK(fixture.messages() == Messages{"templates/general.xml:2:44: error: unknown attribute 'colour' on <template>"});
 }
