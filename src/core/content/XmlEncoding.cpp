@@ -94,19 +94,33 @@ std::optional<EncodingProblem> checkCharacterReference(std::string_view s, size_
     return std::nullopt;
 }
 
-// Whether all 8 bytes at `p` are in 0x20..0x7F and none is '&' (which may
-// start a character reference). Bit tricks on one word: a byte's high bit is
-// set in the result when it is below 0x20, is 0x80 or above, or is '&'.
-bool isPrintableAsciiWithoutAmpersand(const char* p)
+constexpr std::uint64_t kEveryByte = 0x0101010101010101ull;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+constexpr std::uint64_t kLowBits = 0x7F7F7F7F7F7F7F7Full;
+
+// The high bit of each byte of `word` that is zero, exactly (no carry
+// between bytes).
+std::uint64_t zeroBytes(std::uint64_t word)
 {
-    constexpr std::uint64_t ones = 0x0101010101010101ull;
-    constexpr std::uint64_t highBits = 0x8080808080808080ull;
+    return ~(((word & kLowBits) + kLowBits) | word | kLowBits);
+}
+
+// Whether the 8 bytes at `p` are all ASCII that needs no decoding: printable
+// but '&' (which may start a character reference), or a tab or line end,
+// which every indented line has.
+bool isPlainAscii(const char* p)
+{
     std::uint64_t word;
     std::memcpy(&word, p, 8);
-    const std::uint64_t belowSpace = (word - ones * 0x20) & ~word;
-    const std::uint64_t ampersands = word ^ (ones * '&');
-    const std::uint64_t isAmpersand = (ampersands - ones) & ~ampersands;
-    return ((belowSpace | isAmpersand | word) & highBits) == 0;
+    if ((word & kHighBits) != 0 || zeroBytes(word ^ (kEveryByte * '&')) != 0)
+        return false;
+    // Below 0x20 exactly when the top three bits are clear (ASCII only here).
+    const std::uint64_t controls = zeroBytes(word & (kEveryByte * 0xE0));
+    if (controls == 0)
+        return true;
+    const std::uint64_t allowed = zeroBytes(word ^ (kEveryByte * '\t')) | zeroBytes(word ^ (kEveryByte * '\n')) |
+                                  zeroBytes(word ^ (kEveryByte * '\r'));
+    return (controls & ~allowed) == 0;
 }
 
 }  // namespace
@@ -130,9 +144,9 @@ std::optional<EncodingProblem> findEncodingProblem(std::string_view text)
         return EncodingProblem{0, true, "file looks like UTF-16 without a byte order mark; content files must be UTF-8"};
 
     for (size_t i = utf8BomLength(text); i < text.size();) {
-        // Content is almost all printable ASCII: eight bytes pass at once, and
+        // Content is almost all plain ASCII: eight bytes pass at once, and
         // only a word holding anything else is looked at byte by byte.
-        if (i + 8 <= text.size() && isPrintableAsciiWithoutAmpersand(text.data() + i)) {
+        if (i + 8 <= text.size() && isPlainAscii(text.data() + i)) {
             i += 8;
             continue;
         }

@@ -29,6 +29,16 @@ const Case kCases[] = {
     {"&#;", "malformed character reference"},
 };
 
+// `length` bytes of indented text: letters, spaces, tabs and line ends.
+std::string filler(size_t length)
+{
+    const std::string pattern = "\r\n\t  <a x=\"1\">text";
+    std::string out;
+    while (out.size() < length)
+        out += pattern;
+    return out.substr(0, length);
+}
+
 }  // namespace
 
 TEST_CASE("an encoding problem is found at its byte at every position within a word", "[content][encoding]")
@@ -36,7 +46,7 @@ TEST_CASE("an encoding problem is found at its byte at every position within a w
     for (const Case& c : kCases) {
         for (size_t at = c.firstAt; at < 24; ++at) {
             for (size_t after : {0, 1, 7, 8, 9, 20}) {
-                const std::string text = std::string(at, 'a') + c.bytes + std::string(after, 'b');
+                const std::string text = filler(at) + c.bytes + filler(after);
                 INFO("bytes at " << at << ", " << after << " after: " << c.message);
                 const auto problem = findEncodingProblem(text);
                 REQUIRE(problem);
