@@ -24,6 +24,37 @@ bool isFoldedAlready(std::uint64_t word, bool afterSpace)
     return belowSpace == 0 && !spaceAfterSpace;
 }
 
+bool isSpace(unsigned char byte)
+{
+    // ' ', or '\t' '\n' '\v' '\f' '\r' (9 to 13), as isspace in the C locale.
+    return byte == ' ' || static_cast<unsigned>(byte - 9) <= 4u;
+}
+
+// Whether `text` has no white space at its ends, and none inside it but single spaces.
+bool isCollapsedAlready(std::string_view text)
+{
+    if (text.empty())
+        return true;
+    if (isSpace(static_cast<unsigned char>(text.front())) || isSpace(static_cast<unsigned char>(text.back())))
+        return false;
+    bool afterSpace = false;
+    size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, 8);
+        if (!isFoldedAlready(word, afterSpace))
+            return false;
+        afterSpace = (word >> 56) == ' ';
+    }
+    for (; i < text.size(); ++i) {
+        const bool space = isSpace(static_cast<unsigned char>(text[i]));
+        if (space && (afterSpace || text[i] != ' '))
+            return false;
+        afterSpace = space;
+    }
+    return true;
+}
+
 }  // namespace
 
 // Every text and attribute of every file passes here, so this takes 8 bytes
@@ -33,6 +64,10 @@ bool isFoldedAlready(std::uint64_t word, bool afterSpace)
 // position moves on unless it is white space after white space.
 std::string collapseWhitespace(std::string_view text)
 {
+    // Most texts are written on one line with single spaces: they are
+    // copied as they are, without writing them byte by byte.
+    if (isCollapsedAlready(text))
+        return std::string(text);
     std::string folded(text.size(), '\0');
     char* const out = folded.data();
     size_t length = 0;
@@ -49,9 +84,7 @@ std::string collapseWhitespace(std::string_view text)
             continue;
         }
         for (const size_t wordEnd = std::min(i + 8, text.size()); i < wordEnd; ++i) {
-            const auto byte = static_cast<unsigned char>(text[i]);
-            // ' ', or '\t' '\n' '\v' '\f' '\r' (9 to 13), as isspace in the C locale.
-            const bool space = byte == ' ' || static_cast<unsigned>(byte - 9) <= 4u;
+            const bool space = isSpace(static_cast<unsigned char>(text[i]));
             out[length] = space ? ' ' : text[i];
             length += !(space && afterSpace);
             afterSpace = space;
