@@ -55,10 +55,14 @@ bool isPlainInline(std::string_view text)
             i += cp.length;
             continue;
         }
-        if (c < 0x20 || c == 0x7F)
+        switch (c) {
+        case '\\': case '`': case '&': case '<': case '*': case '_': case '[': case ']': case '!': case '#':
+        case 0x7F:
             return false;
-        if (std::string_view("\\`&<*_[]!#").find(static_cast<char>(c)) != std::string_view::npos)
-            return false;
+        default:
+            if (c < 0x20)
+                return false;
+        }
         ++i;
     }
     return true;

@@ -41,16 +41,25 @@ void eraseAll(std::string& text, std::string_view what)
 
 std::string escapeHtml(const std::string& text)
 {
+    // Runs without anything to escape are copied at once: the preview writes
+    // whole paragraphs through here.
     std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
+    out.reserve(text.size());
+    size_t done = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char* entity = nullptr;
+        switch (text[i]) {
+        case '&': entity = "&amp;"; break;
+        case '<': entity = "&lt;"; break;
+        case '>': entity = "&gt;"; break;
+        case '"': entity = "&quot;"; break;
+        default: continue;
         }
+        out.append(text, done, i - done);
+        out += entity;
+        done = i + 1;
     }
+    out.append(text, done, std::string::npos);
     return out;
 }
 
