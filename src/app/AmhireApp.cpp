@@ -1,6 +1,7 @@
 #include "app/AmhireApp.h"
 
 #include <cstdio>
+#include <future>
 #include <optional>
 
 #include <wx/cmdline.h>
@@ -56,6 +57,14 @@ bool AmhireApp::OnInit()
     std::optional<std::filesystem::path> explicitDir;
     if (!contentOption_.empty())
         explicitDir = std::filesystem::path(toUtf8(contentOption_));
+    // The database is checked (quick_check reads the whole file) on another
+    // thread while the content loads and the window is built. The default
+    // database is created on first start; one named with --db must exist.
+    const wxString databasePath =
+        databaseOption_.empty() ? fromUtf8(defaultDatabasePath().string()) : databaseOption_;
+    const OpenMode mode = databaseOption_.empty() ? OpenMode::CreateIfMissing : OpenMode::ExistingOnly;
+    auto opening = std::async(std::launch::async, &Workspace::openStorage, toUtf8(databasePath), mode);
+
     const auto dir = findContentDir(explicitDir, toUtf8(wxStandardPaths::Get().GetExecutablePath()));
     loaded_ = loadContent(dir);
     GenderCodedWords words = loadGenderCodedWords(genderCodedWordsFile(dir), loaded_.diagnostics);
@@ -71,11 +80,7 @@ bool AmhireApp::OnInit()
         DiagnosticsDialog dialog(frame_, loaded_.diagnostics);
         dialog.ShowModal();
     }
-    // The default database is created on first start; one named with --db must exist.
-    if (databaseOption_.empty())
-        frame_->openDatabase(fromUtf8(defaultDatabasePath().string()), true);
-    else
-        frame_->openDatabase(databaseOption_, false);
+    frame_->openDatabase(databasePath, [&opening] { return opening.get(); });
     if (compareOpening_)
         frame_->showComparison(*compareOpening_);
     if (exitWhenShown_)

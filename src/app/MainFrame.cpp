@@ -89,6 +89,7 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
     settings_.restoreGeometry(*this, "Main", FromDIP(wxSize(1200, 800)));
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
     backupWatch_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+        workspace_.startBackup();  // after the first tick: the window is up by then
         const auto problem = workspace_.finishedBackupProblem();
         if (!problem)
             return;
@@ -198,11 +199,17 @@ void MainFrame::buildMenus()
 
 bool MainFrame::openDatabase(const wxString& path, bool create)
 {
+    const OpenMode mode = create ? OpenMode::CreateIfMissing : OpenMode::ExistingOnly;
+    return openDatabase(path, [&] { return Workspace::openStorage(toUtf8(path), mode); });
+}
+
+bool MainFrame::openDatabase(const wxString& path, const std::function<std::unique_ptr<Storage>()>& open)
+{
     if (!viewsCanClose())
         return false;
     try {
         wxBusyCursor busy;
-        workspace_.openDatabase(toUtf8(path), create ? OpenMode::CreateIfMissing : OpenMode::ExistingOnly);
+        workspace_.useDatabase(toUtf8(path), open());
     } catch (const StorageError& e) {
         if (e.kind() != StorageErrorKind::Corrupt || listBackups(toUtf8(path)).empty()) {
             showError(this, _("The database could not be opened"), e);
@@ -225,7 +232,9 @@ bool MainFrame::openDatabase(const wxString& path, bool create)
     updateTitle();
     reloadViews();
     wxLogStatus(this, _("Opened %s"), path);
-    backupWatch_.Start(250);  // the backup runs on its own thread; its outcome is shown when known
+    // The backup starts at the first tick, once the window is up, and runs on
+    // its own thread; its outcome is shown when known.
+    backupWatch_.Start(250);
     return true;
 }
 

@@ -13,6 +13,10 @@
 class wxNotebook;
 class wxFileHistory;
 
+namespace amhire {
+class Storage;
+}
+
 namespace amhire::app {
 
 class CandidatesView;
@@ -46,6 +50,9 @@ public:
     // Opens (or creates) a database and shows it in every view; reports
     // failures in a dialog and keeps the current database. Returns success.
     bool openDatabase(const wxString& path, bool create);
+    // The same with the file opened by `open` (e.g. the result of an opening
+    // started on another thread); its StorageError is reported the same way.
+    bool openDatabase(const wxString& path, const std::function<std::unique_ptr<Storage>()>& open);
 
 private:
     void buildMenus();

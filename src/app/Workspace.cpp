@@ -16,13 +16,23 @@ Storage& Workspace::storage() const
 
 void Workspace::openDatabase(const std::filesystem::path& path, OpenMode mode)
 {
+    useDatabase(path, openStorage(path, mode));
+}
+
+std::unique_ptr<Storage> Workspace::openStorage(const std::filesystem::path& path, OpenMode mode)
+{
     std::error_code ec;
     if (mode == OpenMode::CreateIfMissing && path.has_parent_path())
         std::filesystem::create_directories(path.parent_path(), ec);
-    auto opened = SqliteStorage::open(path, mode);  // throws before we touch the current one
+    return SqliteStorage::open(path, mode);
+}
+
+void Workspace::useDatabase(const std::filesystem::path& path, std::unique_ptr<Storage> opened)
+{
     // A second window on the same file is told so (after open: a missing or
     // damaged file gets its own message and no stray lock file). Reopening
     // the file this window has open keeps the lock it already holds.
+    std::error_code ec;
     std::optional<InstanceLock> lock;
     if (!instanceLock_ || !std::filesystem::equivalent(path, databasePath_, ec))
         lock = InstanceLock::acquire(path);
@@ -31,8 +41,16 @@ void Workspace::openDatabase(const std::filesystem::path& path, OpenMode mode)
     if (lock)
         instanceLock_ = std::move(lock);
     databasePath_ = path;
-    // Over a connection of its own, so the window opens while it copies.
-    backup_ = std::async(std::launch::async, [path] {
+    backupDue_ = true;
+}
+
+void Workspace::startBackup()
+{
+    if (!backupDue_)
+        return;
+    backupDue_ = false;
+    // Over a connection of its own, so the window stays responsive while it copies.
+    backup_ = std::async(std::launch::async, [path = databasePath_] {
         try {
             auto connection = SqliteStorage::open(path, OpenMode::AlreadyChecked);
             return takeBackupOnOpen(connection->database());
@@ -49,6 +67,7 @@ Workspace::~Workspace()
 
 std::string Workspace::backupProblem()
 {
+    startBackup();
     if (backup_.valid())
         backupProblem_ = backup_.get();
     return backupProblem_;
@@ -56,7 +75,8 @@ std::string Workspace::backupProblem()
 
 std::optional<std::string> Workspace::finishedBackupProblem()
 {
-    if (backup_.valid() && backup_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+    if (backupDue_ ||
+        (backup_.valid() && backup_.wait_for(std::chrono::seconds(0)) != std::future_status::ready))
         return std::nullopt;
     return backupProblem();
 }

@@ -29,16 +29,26 @@ public:
 
     // Opens (or creates) a database, replacing the current one only on
     // success; throws StorageError with a message for the user otherwise
-    // (Locked when another amhire window has it open). Takes a backup of it.
+    // (Locked when another amhire window has it open). A backup of it is due.
     void openDatabase(const std::filesystem::path& path, OpenMode mode);
+    // The two halves of openDatabase. openStorage checks the whole file
+    // (quick_check) and migrates it, and may run on any thread, so start-up
+    // can do it while the window is built; useDatabase makes the result the
+    // current database on the GUI thread.
+    static std::unique_ptr<Storage> openStorage(const std::filesystem::path& path, OpenMode mode);
+    void useDatabase(const std::filesystem::path& path, std::unique_ptr<Storage> opened);
     void closeDatabase();
     ~Workspace();
-    // Why the backup taken by the last openDatabase failed, for the user;
-    // empty when it worked. Opening does not fail for this. The backup runs
-    // on a thread of its own (a full copy of a large file takes longer than
-    // anyone should wait for a window): this waits for it to finish.
+
+    // Starts the backup due since the last opening, on a thread of its own
+    // (a full copy of a large file takes longer than anyone should wait for a
+    // window). The main frame calls it once its window is up.
+    void startBackup();
+    // Why the backup of the last opened file failed, for the user; empty when
+    // it worked. Opening does not fail for this. Starts it if still due and
+    // waits for it to finish.
     std::string backupProblem();
-    // The same without waiting: std::nullopt while the backup is running.
+    // The same without waiting: std::nullopt while the backup is due or running.
     std::optional<std::string> finishedBackupProblem();
 
     // The gender-coded word lists for posting checks, read with the content.
@@ -54,6 +64,7 @@ private:
     std::filesystem::path databasePath_;
     std::optional<InstanceLock> instanceLock_;  // held while storage_ is open
     std::string backupProblem_;
+    bool backupDue_ = false;           // opened, and its backup not started yet
     std::future<std::string> backup_;  // the backup of the file just opened, while it runs
     std::string actor_ = "amhire";
     GenderCodedWords words_;
