@@ -41,10 +41,11 @@ std::optional<std::string> readUpTo(int fd, size_t limit)
             continue;
         if (n < 0)
             return std::nullopt;
-        got += static_cast<size_t>(n);
-        // A short read of a regular file is its end: no second call to see 0.
-        if (n == 0 || got < limit)
+        if (n == 0)
             break;
+        // A short read is not the end on every file system (FUSE, NFS):
+        // read on until read() says so, as the stream did.
+        got += static_cast<size_t>(n);
     }
     bytes.resize(got);
     return bytes;
