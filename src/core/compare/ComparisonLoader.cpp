@@ -159,6 +159,8 @@ void ComparisonLoader::addVerdicts(size_t index, const std::vector<ComparisonVer
 void ComparisonLoader::addScores(size_t index, const std::vector<ComparisonScoreRow>& scores)
 {
     const size_t competencies = comparison_.competencyCount();
+    if (competencies == 0)
+        return; // an empty scorecard: no cell to fill
     const size_t first = index * competencies;
     ComparisonCell* cells = &comparison_.cells_[first];
     std::fill(units_.begin(), units_.end(), ReliabilityUnit{});
