@@ -10,6 +10,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "app/FrameWait.h"
 #include "app/HtmlText.h"
 #include "app/QuestionPanel.h"
 #include "app/ScoringPanel.h"
@@ -190,7 +191,7 @@ bool InterviewScreen::saveNow()
     if (!live_)
         return true;
     flushTyping();
-    return saver_->flush(kCloseFlush);
+    return waitAFrameAtATime([this](std::chrono::milliseconds wait) { return saver_->flush(wait); }, kCloseFlush);
 }
 
 bool InterviewScreen::close()

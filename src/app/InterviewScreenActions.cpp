@@ -15,6 +15,7 @@
 #include <wx/textctrl.h>
 
 #include "app/ErrorReporting.h"
+#include "app/FrameWait.h"
 #include "app/HtmlText.h"
 #include "app/QuestionPanel.h"
 #include "app/ScoringPanel.h"
@@ -91,8 +92,10 @@ void InterviewScreen::submitWith(Recommendation recommendation)
     if (!live_ || live_->readOnly() || !saveNow())
         return;
     try {
-        workspace_.storage().interviews().submit(live_->interview().id, recommendation,
-                                                 live_->interview().interviewer);
+        runWithoutFreezing([&] {
+            workspace_.storage().interviews().submit(live_->interview().id, recommendation,
+                                                     live_->interview().interviewer);
+        });
     }
     catch (const std::exception& e) {
         showError(this, _("The scorecard could not be submitted"), e);
@@ -124,7 +127,7 @@ void InterviewScreen::reopen()
 void InterviewScreen::reopenNow()
 {
     try {
-        workspace_.storage().interviews().reopen(live_->interview().id, workspace_.actor());
+        runWithoutFreezing([&] { workspace_.storage().interviews().reopen(live_->interview().id, workspace_.actor()); });
     }
     catch (const std::exception& e) {
         showError(this, _("The scorecard could not be reopened"), e);

@@ -10,6 +10,7 @@
 #include <wx/textdlg.h>
 
 #include "app/ErrorReporting.h"
+#include "app/FrameWait.h"
 #include "app/HtmlText.h"
 #include "app/InterviewScreen.h"
 #include "app/LazyPage.h"
@@ -162,7 +163,8 @@ void InterviewView::startInterview(const InterviewRequest& request)
 {
     try {
         setInterviewer(wxString::FromUTF8(request.interviewer));
-        const int64_t id = amhire::startInterview(workspace_.storage(), workspace_.content(), request);
+        int64_t id = 0;
+        runWithoutFreezing([&] { id = amhire::startInterview(workspace_.storage(), workspace_.content(), request); });
         resume(id);
     } catch (const std::exception& e) {
         showError(this, _("The interview could not be started"), e);

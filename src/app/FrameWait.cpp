@@ -1,0 +1,38 @@
+#include "app/FrameWait.h"
+
+#include <future>
+
+#include <wx/evtloop.h>
+#include <wx/utils.h>
+
+namespace amhire::app {
+
+bool waitAFrameAtATime(const std::function<bool(std::chrono::milliseconds)>& waitFor,
+                       std::chrono::milliseconds timeout)
+{
+    if (waitFor(std::chrono::milliseconds(0)))
+        return true;  // the usual case: nothing to wait for
+    wxBusyCursor busy;
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (!waitFor(kOneFrame)) {
+        if (std::chrono::steady_clock::now() >= deadline)
+            return false;
+        // Only UI events (paint, size): input handled here could start a
+        // second submit or close the window under the caller.
+        if (wxEventLoopBase* loop = wxEventLoopBase::GetActive())
+            loop->YieldFor(wxEVT_CATEGORY_UI);
+    }
+    return true;
+}
+
+void runWithoutFreezing(const std::function<void()>& work)
+{
+    // The work may use the GUI thread's SQLite connection: SQLite serialises
+    // access to a connection, and the GUI thread only paints meanwhile.
+    std::future<void> done = std::async(std::launch::async, work);
+    waitAFrameAtATime([&done](std::chrono::milliseconds wait) { return done.wait_for(wait) == std::future_status::ready; },
+                      std::chrono::hours(24));  // a write ends, in success or an error: there is no giving up half-way
+    done.get();
+}
+
+}  // namespace amhire::app

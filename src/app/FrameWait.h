@@ -1,0 +1,22 @@
+#pragma once
+
+#include <chrono>
+#include <functional>
+
+namespace amhire::app {
+
+// How long the GUI thread may wait on something before it repaints.
+inline constexpr std::chrono::milliseconds kOneFrame{16};
+
+// Waits until `waitFor(kOneFrame)` says done, at most `timeout`, without
+// freezing the window: between waits it handles paint and resize events
+// (no user input, so nothing new starts meanwhile). Returns false on timeout.
+bool waitAFrameAtATime(const std::function<bool(std::chrono::milliseconds)>& waitFor,
+                       std::chrono::milliseconds timeout);
+
+// Runs `work` (a durable write the screen must see finish: submitting,
+// reopening, starting an interview) on another thread and waits for it as
+// above, so a slow disk never freezes the window. Rethrows what it throws.
+void runWithoutFreezing(const std::function<void()>& work);
+
+}  // namespace amhire::app
