@@ -119,6 +119,13 @@ void CompareView::reload()
     loadComparison();
 }
 
+void CompareView::forgetUntilShown()
+{
+    grid_->show(nullptr, transposed_);  // it points into the comparison
+    comparison_.reset();
+    refreshShown();
+}
+
 int64_t CompareView::currentOpeningId() const
 {
     const int i = toolbar_->opening()->GetSelection();

@@ -35,6 +35,8 @@ class CompareView : public wxPanel, public View {
 
     void reload() override;
     bool reloadOnlyWhenShown() const override { return true; }
+    // The comparison reads take-aways from its database on demand.
+    void forgetUntilShown() override;
     // Shows the comparison of an opening (does nothing for an unknown id).
     void selectOpening(int64_t openingId);
     int64_t currentOpeningId() const;

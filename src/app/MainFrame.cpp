@@ -259,6 +259,7 @@ void MainFrame::reloadViews()
     const wxWindow* shown = viewOnPage(notebook_->GetCurrentPage());
     for (View* view : views_) {
         if (view->reloadOnlyWhenShown() && dynamic_cast<wxWindow*>(view) != shown) {
+            view->forgetUntilShown();
             stale_.insert(view);
             continue;
         }

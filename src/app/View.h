@@ -15,6 +15,11 @@ public:
     // reloaded only when its page is shown, so opening a database stays quick
     // and memory holds only what is on screen.
     virtual bool reloadOnlyWhenShown() const { return false; }
+    // Called instead of reload() on such a view while its page is hidden:
+    // let go of what was read (the database it came from may be closed by
+    // now, and the view may keep pointers into it); it is read again when
+    // the page is shown.
+    virtual void forgetUntilShown() {}
 };
 
 }  // namespace amhire::app

@@ -135,9 +135,18 @@ TEST_CASE("pages build their views when first shown, and hidden heavy views relo
     test::TempDir other;
     const wxString empty = wxString::FromUTF8((other.path() / "empty.db").string());
     REQUIRE(fixture.frame->openDatabase(empty, true));
-    CHECK(compare->comparison() != nullptr);  // stale, not yet reloaded
+    CHECK(compare->comparison() == nullptr);  // let go with the database it was read from
     app::bringPageForward(compare);
     test::pumpEvents();
     CHECK(pages->GetCurrentPage() == compare->GetParent());
     CHECK(compare->comparison() == nullptr);  // the empty database has no opening
+
+    // And back on the first database, shown again when its page is.
+    pages->SetSelection(0);
+    REQUIRE(fixture.frame->openDatabase(fixture.databasePath(), false));
+    CHECK(compare->comparison() == nullptr);
+    fixture.frame->showComparison(summary.openingIds.at(0));
+    test::pumpEvents();
+    REQUIRE(compare->comparison() != nullptr);
+    CHECK(compare->comparison()->candidateCount() == 5);
 }
