@@ -13,12 +13,16 @@ bool isAlnum(char c)
     return isAsciiLetter(c) || isAsciiDigit(c);
 }
 
-// "&amp;" or "&#42;" would be read as an entity; "AT&T" would not.
-bool startsEntity(std::string_view text, size_t at)
+// "&amp;" or "&#42;" would be read as an entity; "AT&T" would not. Nor
+// would "R&" alone, but the next piece of the posting (the value of a
+// placeholder, escaped on its own) may complete one: "amp; Co".
+bool mayStartEntity(std::string_view text, size_t at)
 {
     size_t i = at + 1;
     if (i < text.size() && text[i] == '#')
         ++i;
+    if (i == text.size())
+        return true;
     const size_t nameStart = i;
     while (i < text.size() && isAlnum(text[i]))
         ++i;
@@ -40,7 +44,9 @@ void appendEscapedMarkdown(std::string& out, std::string_view text)
     size_t i = 0;
     if (!text.empty()) {
         const char first = text[0];
-        if (first == '-' || first == '+' || first == '=' || first == '>') {
+        // '~' as well: "~~~" opens a fenced code block that would swallow the
+        // rest of the posting.
+        if (first == '-' || first == '+' || first == '=' || first == '>' || first == '~') {
             out += '\\';
         }
         else if (isAsciiDigit(first)) {
@@ -69,7 +75,7 @@ void appendEscapedMarkdown(std::string& out, std::string_view text)
         out.append(text.data() + i, run - i);
         if (run == text.size())
             break;
-        if (text[run] != '&' || startsEntity(text, run))
+        if (text[run] != '&' || mayStartEntity(text, run))
             out += '\\';
         out += text[run];
         i = run + 1;

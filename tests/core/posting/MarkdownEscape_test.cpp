@@ -32,6 +32,16 @@ TEST_CASE("block markers are escaped at the start only", "[posting]")
     CHECK(escapeMarkdown("2024) Ltd") == "2024\\) Ltd");
     CHECK(escapeMarkdown("2024 Ltd") == "2024 Ltd");
     CHECK(escapeMarkdown("a-b > c") == "a-b > c");
+    CHECK(escapeMarkdown("~~~ Tilde Ltd") == "\\~~~ Tilde Ltd");
+    CHECK(escapeMarkdown("a ~ b") == "a ~ b");
+}
+
+TEST_CASE("an ampersand at the end of a piece is escaped: the next piece may complete an entity", "[posting]")
+{
+    CHECK(escapeMarkdown("R&") == "R\\&");
+    CHECK(escapeMarkdown("R&#") == "R\\&\\#");
+    CHECK(escapeMarkdown("AT&T") == "AT&T");
+    CHECK(toHtml(escapeMarkdown("R&") + escapeMarkdown("amp; Co")) == "<p>R&amp;amp; Co</p>\n");
 }
 
 TEST_CASE("escaped text renders as exactly the text", "[posting]")
@@ -45,4 +55,5 @@ TEST_CASE("escaped text renders as exactly the text", "[posting]")
     CHECK(rendered("1. not a list") == "<p>1. not a list</p>\n");
     CHECK(rendered("&copy; stays") == "<p>&amp;copy; stays</p>\n");
     CHECK(rendered("ends with a backslash\\") == "<p>ends with a backslash\\</p>\n");
+    CHECK(rendered("~~~ not a fence") == "<p>~~~ not a fence</p>\n");
 }
