@@ -241,9 +241,12 @@ void RadarChartPanel::drawAxes(wxGraphicsContext& gc, const RadarChart& chart, d
         gc.GetTextExtent("Ag", &w, &lineHeight);
         const ChartPoint at = chart.labelPoint(axis, FromDIP(8));
         const double blockHeight = lineHeight * static_cast<double>(lines.size());
-        // Labels above the centre grow upwards, below it downwards, beside it centred.
+        // Labels near the top grow upwards, near the bottom downwards, and
+        // beside the chart (within ~50 degrees of horizontal) are centred on
+        // their point: grown upwards there, a long label on a diagonal axis
+        // ran into its upper neighbour's (seen with 12 competencies).
         const double dy = at.y - chart.centre().y;
-        double y = std::abs(dy) < chart.radius() * 0.3 ? at.y - blockHeight / 2
+        double y = std::abs(dy) < chart.radius() * 0.6 ? at.y - blockHeight / 2
                    : dy < 0                            ? at.y - blockHeight
                                                        : at.y;
         for (const wxString& line : lines) {
