@@ -8,7 +8,9 @@ namespace amhire {
 // `text` with leading and trailing white space dropped and every run of white
 // space inside it made one space, white space being what isspace() is in the
 // C locale. Content texts and attributes are read this way, so that a line
-// break in the XML is not one in the app.
+// break in the XML is not one in the app, and so are a posting's form
+// fields, which arrive as typed: a line break would end the Markdown line a
+// value lands in.
 std::string collapseWhitespace(std::string_view text);
 
 }  // namespace amhire

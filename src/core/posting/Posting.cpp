@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/content/CollapseWhitespace.h"
 #include "core/content/Placeholders.h"
 #include "core/posting/MarkdownEscape.h"
 #include "core/posting/PayOffer.h"
@@ -77,7 +78,7 @@ std::string howToApply(const std::string& text, const Values& values)
         size_t end = text.find('\n', start);
         if (end == std::string::npos)
             end = text.size();
-        const std::string line = foldWhitespace(std::string_view(text).substr(start, end - start));
+        const std::string line = collapseWhitespace(std::string_view(text).substr(start, end - start));
         if (line.empty() && !paragraphs.back().empty())
             paragraphs.emplace_back();
         else if (!line.empty())
@@ -152,7 +153,7 @@ Posting renderPosting(const JobTemplate& jobTemplate, const PostingInput& input)
         if (benefit.appliesTo(level))
             appendItem(md, benefit.text, values);
     for (const std::string& extra : input.extraBenefits)
-        if (const std::string text = foldWhitespace(extra); !text.empty())
+        if (const std::string text = collapseWhitespace(extra); !text.empty())
             appendItem(md, text, values);
     md += "\n";
 

@@ -1,5 +1,6 @@
 #include "core/posting/PostingInput.h"
 
+#include "core/content/CollapseWhitespace.h"
 #include "core/content/Placeholders.h"
 #include "core/posting/TextScan.h"
 
@@ -41,17 +42,17 @@ std::string knownValue(std::string_view name, const PostingInput& input, const L
     // Template text reads "The role is {work_model} and based in …", so the
     // work model goes in lower case, which is also its id.
     if (name == "company")
-        return foldWhitespace(input.company);
+        return collapseWhitespace(input.company);
     if (name == "location")
-        return foldWhitespace(input.location);
+        return collapseWhitespace(input.location);
     if (name == "work_model")
         return workModelId(input.workModel);
     if (name == "team")
-        return foldWhitespace(input.team);
+        return collapseWhitespace(input.team);
     if (name == "reports_to")
-        return foldWhitespace(input.reportsTo);
+        return collapseWhitespace(input.reportsTo);
     if (name == "years")
-        return foldWhitespace(band.years);
+        return collapseWhitespace(band.years);
     return {};
 }
 

@@ -130,31 +130,6 @@ std::string lowerAscii(std::string_view text)
     return out;
 }
 
-std::string foldWhitespace(std::string_view text)
-{
-    // Content loading folds every text of every file: one allocation, and runs
-    // of ordinary characters copied at once rather than byte by byte.
-    auto isSpace = [](char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    };
-    std::string out;
-    out.reserve(text.size());
-    size_t i = 0;
-    while (i < text.size()) {
-        while (i < text.size() && isSpace(text[i]))
-            ++i;
-        const size_t start = i;
-        while (i < text.size() && !isSpace(text[i]))
-            ++i;
-        if (i == start)
-            break;
-        if (!out.empty())
-            out += ' ';
-        out.append(text.data() + start, i - start);
-    }
-    return out;
-}
-
 LineIndex::LineIndex(std::string_view text) : text_(text)
 {
     lineStarts_.push_back(0);

@@ -19,10 +19,6 @@ struct TextWord {
 // are not words, so Markdown and plain text of one posting count alike.
 std::vector<TextWord> splitWords(std::string_view text);
 
-// The text with surrounding white space removed and inner runs of it (line
-// breaks too) folded to one space: form fields arrive as typed, and a line
-// break would end the Markdown line a value lands in.
-std::string foldWhitespace(std::string_view text);
 
 // Character tests and case mapping for ASCII only, the same whatever the C
 // locale (which a GUI may set): bytes of UTF-8 sequences are never letters here.

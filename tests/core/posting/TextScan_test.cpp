@@ -42,12 +42,6 @@ TEST_CASE("invalid UTF-8 does not stop the scan", "[posting]")
                   "ef") == std::vector<std::string>{"ab", "cd", "ef"});
 }
 
-TEST_CASE("white space is folded", "[posting]")
-{
-    CHECK(foldWhitespace("  a \n\t b  ") == "a b");
-    CHECK(foldWhitespace(" \n ").empty());
-}
-
 TEST_CASE("offsets map to 1-based lines and character columns", "[posting]")
 {
     const std::string text = "ab\n€x\n\nz";
