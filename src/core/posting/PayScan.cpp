@@ -57,9 +57,12 @@ std::string codeAt(std::string_view text, size_t at)
     return {};
 }
 
+// Never onto a blank line: a range does not run from one paragraph into the
+// next, so ranges can be found paragraph by paragraph (see PayScan.h).
 size_t skipSpaces(std::string_view text, size_t at)
 {
-    while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r'))
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\r' ||
+                                (text[at] == '\n' && (at + 1 == text.size() || text[at + 1] != '\n'))))
         ++at;
     // A no-break space is common between a code and its figure.
     if (startsWith(text, at, "\u00A0"))
@@ -111,6 +114,8 @@ std::optional<Amount> parseFigure(std::string_view text, size_t at, bool afterCu
 // A figure with an optional currency sign or code in front.
 std::optional<Amount> parseAmount(std::string_view text, size_t at)
 {
+    if (at >= text.size())
+        return std::nullopt;
     // Called at every byte of the posting: most bytes can start neither a
     // figure, a sign ("$", "US$", non-ASCII "€" "£") nor a code ("EUR").
     const auto first = static_cast<unsigned char>(text[at]);
@@ -232,21 +237,15 @@ bool hasWord(std::string_view window, std::initializer_list<std::string_view> wo
     return false;
 }
 
-struct Candidate {
-    FoundPayRange found;
-    bool labelled = false;  // a pay word close by
-    bool revenue = false;   // reads as revenue, not pay
-};
-
 // `previousEnd`: where the range before this one ended, so that "OTE" before
 // that range does not label this one too.
-Candidate classify(std::string_view text, FoundPayRange found, bool millions, size_t previousEnd)
+PayRangeCandidate classify(std::string_view text, FoundPayRange found, bool millions, size_t previousEnd)
 {
     const auto [blockStart, blockEnd] = blockAround(text, found.offset);
     const size_t before = std::max(blockStart, found.offset >= 60 ? found.offset - 60 : 0);
     const size_t after = std::min(blockEnd, found.offset + found.length + 40);
     const std::string_view window = text.substr(before, after - before);
-    Candidate c;
+    PayRangeCandidate c;
     const size_t lead = std::max({blockStart, previousEnd, found.offset >= 24 ? found.offset - 24 : 0});
     const std::string_view leading = text.substr(lead, found.offset - lead);
     found.ote = hasWord(leading, {"ote", "on-target"}) || leading.find("on target") != std::string_view::npos;
@@ -293,7 +292,12 @@ std::vector<FoundPayRange> findPayRanges(std::string_view text)
 
 std::vector<FoundPayRange> findPayRanges(std::string_view text, const std::vector<size_t>& amountStarts)
 {
-    std::vector<Candidate> candidates;
+    return choosePayRanges(findPayRangeCandidates(text, amountStarts));
+}
+
+std::vector<PayRangeCandidate> findPayRangeCandidates(std::string_view text, const std::vector<size_t>& amountStarts)
+{
+    std::vector<PayRangeCandidate> candidates;
     size_t previousEnd = 0;
     size_t i = 0;
     auto start = amountStarts.begin();
@@ -338,10 +342,15 @@ std::vector<FoundPayRange> findPayRanges(std::string_view text, const std::vecto
         }
         i = end;
     }
-    const bool anyLabelled =
-        std::any_of(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.labelled; });
+    return candidates;
+}
+
+std::vector<FoundPayRange> choosePayRanges(std::vector<PayRangeCandidate> candidates)
+{
+    const bool anyLabelled = std::any_of(candidates.begin(), candidates.end(),
+                                         [](const PayRangeCandidate& c) { return c.labelled; });
     std::vector<FoundPayRange> ranges;
-    for (Candidate& c : candidates)
+    for (PayRangeCandidate& c : candidates)
         if (anyLabelled ? c.labelled : !c.revenue)
             ranges.push_back(std::move(c.found));
     return ranges;

@@ -25,6 +25,12 @@ struct FoundPayRange {
 // paragraph line. When no range has such a word, ranges that do not read as
 // revenue ("$2M to $5M in annual recurring revenue", figures in millions)
 // count instead, so a bare "$70,000–$90,000" line is still found.
+//
+// A range never runs across a blank line ("\n\n"), and all that decides
+// whether a range is one and what it reads as lies between blank lines: the
+// candidates of a text are those of its blank-line-separated blocks, each
+// found on its own, offsets shifted. Only the choice among them
+// (choosePayRanges) looks at the whole text.
 std::vector<FoundPayRange> findPayRanges(std::string_view text);
 
 // Whether an amount could start at `at` (a digit that does not continue a
@@ -38,5 +44,17 @@ std::vector<size_t> payAmountStarts(std::string_view text);
 // findPayRanges given the result of payAmountStarts(text), or any sorted
 // superset of it: only those bytes are tried.
 std::vector<FoundPayRange> findPayRanges(std::string_view text, const std::vector<size_t>& amountStarts);
+
+// A range with a currency, before the choice between pay and revenue.
+struct PayRangeCandidate {
+    FoundPayRange found;
+    bool labelled = false;  // a pay word close by
+    bool revenue = false;   // reads as revenue, not pay
+};
+
+// findPayRanges is choosePayRanges(findPayRangeCandidates(text, starts)).
+std::vector<PayRangeCandidate> findPayRangeCandidates(std::string_view text,
+                                                      const std::vector<size_t>& amountStarts);
+std::vector<FoundPayRange> choosePayRanges(std::vector<PayRangeCandidate> candidates);
 
 }  // namespace amhire

@@ -232,18 +232,21 @@ PostingBlock PostingBlockCache::analyseBlock(std::string_view text, const Gender
         ++analysed_;
         return checkText(piece, words);
     };
-    size_t start = 0;
     std::vector<size_t> cuts = pieceCuts(text);
     if (cuts.empty()) {
         // Several lines, not a list: a value in them is rare.
         block.checks = checkPiece(text);
-        return block;
     }
-    cuts.push_back(text.size());
-    for (size_t end : cuts) {
-        block.checks.append(find(pieces_, text.substr(start, end - start), checkPiece), start);
-        start = end;
+    else {
+        cuts.push_back(text.size());
+        size_t start = 0;
+        for (size_t end : cuts) {
+            block.checks.append(find(pieces_, text.substr(start, end - start), checkPiece), start);
+            start = end;
+        }
     }
+    block.payCandidates = findPayRangeCandidates(text, block.checks.amountStarts);
+    block.checks.amountStarts = {};
     return block;
 }
 

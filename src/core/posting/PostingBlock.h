@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/posting/GenderCodedWords.h"
+#include "core/posting/PayScan.h"
 #include "core/posting/PostingChecks.h"
 #include "core/posting/Readability.h"
 
@@ -32,17 +33,19 @@ TextChecks checkText(std::string_view text, const GenderCodedWordIndex& words);
 // Markdown: a run of lines between empty lines.
 //
 // Blocks can be worked out one by one because nothing the checks look at
-// crosses an empty line: words and placeholders stay within a line, and two
-// line breaks between words always end a sentence (see measureReadability).
-// Pay ranges can cross lines, so only where an amount may start is kept here;
-// the ranges are found in the whole text. A paragraph is checked sentence by
-// sentence and a list item by item in the same way (see pieceCuts).
+// crosses an empty line: words and placeholders stay within a line, two line
+// breaks between words always end a sentence (see measureReadability), and
+// pay ranges stop at a blank line (see findPayRanges). A paragraph is checked
+// sentence by sentence and a list item by item in the same way (see
+// pieceCuts); pay ranges, which can cross lines, are found in the whole block
+// from where its pieces say an amount may start.
 struct PostingBlock {
     std::string html;         // cmark's HTML for the block on its own
     bool rendersAlone = true; // false: cmark might read it together with other blocks
     bool startsList = false;  // its first line is a list item
     bool isHeading = false;   // it is one line starting with '#'
-    TextChecks checks;
+    TextChecks checks;        // without amountStarts: payCandidates has what they gave
+    std::vector<PayRangeCandidate> payCandidates;
 };
 
 // Where a block may be cut into pieces that checkText sees as the whole

@@ -47,6 +47,7 @@ PostingPreview PostingPreviewer::preview(const JobTemplate& jobTemplate, const P
     cache_.startPreview();
 
     TextChecks checks;
+    std::vector<PayRangeCandidate> payCandidates;
     bool rendersAlone = true;
     const PostingBlock* previous = nullptr;
     for (const BlockPlace& place : blocksOf(markdown)) {
@@ -58,13 +59,17 @@ PostingPreview PostingPreviewer::preview(const JobTemplate& jobTemplate, const P
         if (rendersAlone)
             preview.html += block.html;
         checks.append(block.checks, place.offset);
+        for (const PayRangeCandidate& candidate : block.payCandidates) {
+            payCandidates.push_back(candidate);
+            payCandidates.back().found.offset += place.offset;
+        }
     }
     if (!rendersAlone)
         preview.html = toHtml(markdown);
 
     PostingCheckParts parts;
     parts.placeholders = std::move(checks.placeholders);
-    parts.payRanges = findPayRanges(markdown, checks.amountStarts);
+    parts.payRanges = choosePayRanges(std::move(payCandidates));
     parts.wordListGiven = !words_->empty();
     if (parts.wordListGiven) {
         parts.genderCodedWords = std::move(checks.genderCodedWords);

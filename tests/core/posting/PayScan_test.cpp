@@ -101,3 +101,42 @@ TEST_CASE("a reversed range is still found, for the check to report", "[posting]
     CHECK(found[0].range.min == 90000);
     CHECK(found[0].range.max == 70000);
 }
+
+TEST_CASE("a range does not run across a blank line", "[posting]")
+{
+    CHECK(findPayRanges("Salary: $70,000\n\n- $90,000\n").empty());
+    CHECK(findPayRanges("Salary: 70,000 -\n\n90,000 USD\n").empty());
+    CHECK(findPayRanges("Salary: 70,000 to\n\n$90,000\n").empty());
+    // A single line break is still crossed.
+    CHECK(ranges("Salary: $70,000 -\n$90,000\n") == std::vector<Range>{{70000, 90000, "USD", false}});
+}
+
+TEST_CASE("the candidates of a text are those of its blocks between blank lines", "[posting]")
+{
+    const std::string text = "Pay: $70k\n\n- to $90k base, OTE\n  $95,000 - $125,000\n\n\n"
+                             "Revenue $2M to $5M worth of book 5\n\n- 7 USD\n\nBetween 1 and 2 EUR\n";
+    std::vector<PayRangeCandidate> byBlock;
+    for (size_t start = 0; start < text.size();) {
+        while (start < text.size() && text[start] == '\n')
+            ++start;
+        size_t end = text.find("\n\n", start);
+        end = end == std::string::npos ? text.size() : end + 1;
+        const std::string_view block = std::string_view(text).substr(start, end - start);
+        for (PayRangeCandidate c : findPayRangeCandidates(block, payAmountStarts(block))) {
+            c.found.offset += start;
+            byBlock.push_back(c);
+        }
+        start = end;
+    }
+    const auto whole = findPayRangeCandidates(text, payAmountStarts(text));
+    REQUIRE(whole.size() == 3);
+    REQUIRE(byBlock.size() == whole.size());
+    for (size_t i = 0; i < whole.size(); ++i) {
+        CHECK(byBlock[i].found.offset == whole[i].found.offset);
+        CHECK(byBlock[i].found.length == whole[i].found.length);
+        CHECK(byBlock[i].found.range.min == whole[i].found.range.min);
+        CHECK(byBlock[i].found.ote == whole[i].found.ote);
+        CHECK(byBlock[i].labelled == whole[i].labelled);
+        CHECK(byBlock[i].revenue == whole[i].revenue);
+    }
+}

@@ -83,6 +83,12 @@ std::vector<PostingInput> variedInputs(const JobTemplate& jobTemplate, Level lev
     pay.extraBenefits = {"Bonus of $5,000 - $10,000 per year", "EUR 70k to 90k base"};
     inputs.push_back(pay);
 
+    // Figures either side of a blank line, which no range runs across.
+    PostingInput split = complete;
+    split.howToApply = "Base pay 70,000\n\n- 90,000 USD\n\nto $95,000 -\n$99,000 OTE\n\n- 5 to";
+    split.extraBenefits = {"Bonus of 5", "- $10 USD", "$1 -"};
+    inputs.push_back(split);
+
     PostingInput outsideBand = complete;
     outsideBand.payMin = 1000000;
     outsideBand.payMax = 2000000;
