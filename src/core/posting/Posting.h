@@ -1,9 +1,11 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/content/JobTemplate.h"
 #include "core/posting/PostingInput.h"
+#include "core/posting/PostingSkeleton.h"
 
 namespace amhire {
 
@@ -23,6 +25,12 @@ struct Posting {
 // as `{name}`, for the checks to flag. Cheap enough to run on every keystroke.
 // Throws std::invalid_argument if the template does not offer the level.
 Posting renderPosting(const JobTemplate& jobTemplate, const PostingInput& input);
+
+// The same from the template's skeleton at the level and its band there;
+// `partStarts` receives where each of the skeleton's parts starts in the
+// Markdown.
+Posting renderPosting(const PostingSkeleton& skeleton, const PostingInput& input, const LevelBand& band,
+                      std::vector<size_t>* partStarts = nullptr);
 
 // "Senior SaaS Account Manager": the template title with the level's word in
 // front, replacing a level word the title already starts with; mid-level

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/content/JobTemplate.h"
+#include "core/posting/PostingInput.h"
+
+namespace amhire {
+
+// One stretch of a posting's Markdown: text that the template and level fix,
+// or a slot the input fills.
+struct SkeletonPart {
+    enum class Kind {
+        Fixed,          // `text` is the Markdown itself
+        Filled,         // `text` is template text whose placeholders take the input's values
+        Pay,            // the pay offer for the input and band
+        ExtraBenefits,  // the input's extra benefits, one list item each
+        HowToApply,     // the input's applicant instructions, or a default
+    };
+    Kind kind = Kind::Fixed;
+    std::string text;
+};
+
+// A posting for a template and level with the input left open: what
+// renderPosting writes, as fixed Markdown and slots. Adjacent fixed text is
+// one part. Rendering is filling the skeleton, so a view that keeps a
+// skeleton for the template in use redoes only the slots on a keystroke.
+struct PostingSkeleton {
+    std::string titleTemplate;  // "Senior SaaS Account Manager — {company}": the plain-text title
+    std::vector<SkeletonPart> parts;
+};
+
+// Does not look at the pay band (see renderPosting).
+PostingSkeleton postingSkeleton(const JobTemplate& jobTemplate, Level level);
+
+// The template text a skeleton is made from, section by section: two
+// templates with equal sources at a level have equal skeletons there.
+struct SkeletonSources {
+    std::string title;
+    std::vector<std::vector<std::string>> sections;  // summaries, then each list, then benefits
+
+    SkeletonSources() = default;
+    SkeletonSources(const JobTemplate& jobTemplate, Level level);
+    // Whether `jobTemplate` at `level` has these sources, without copying them.
+    bool match(const JobTemplate& jobTemplate, Level level) const;
+};
+
+using PlaceholderValues = std::map<std::string, std::string>;
+
+// Appends the posting's Markdown: the skeleton filled from `input`, `band`
+// and `values` (placeholderValues(input, band)). `partStarts`, when given,
+// receives where each part starts in `markdown`.
+void fillSkeleton(std::string& markdown, const PostingSkeleton& skeleton, const PostingInput& input,
+                  const LevelBand& band, const PlaceholderValues& values, std::vector<size_t>* partStarts = nullptr);
+
+}  // namespace amhire
