@@ -31,13 +31,19 @@ std::string postingRoleTitle(const JobTemplate& jobTemplate, Level level)
     return prefix.empty() ? title : prefix + " " + title;
 }
 
-Posting renderPosting(const JobTemplate& jobTemplate, const PostingInput& input)
+const LevelBand& offeredBand(const JobTemplate& jobTemplate, Level level)
 {
-    const LevelBand* band = jobTemplate.band(input.level);
+    const LevelBand* band = jobTemplate.band(level);
     if (!band)
         throw std::invalid_argument(
-            fmt::format("template '{}' does not offer the level '{}'", jobTemplate.id, levelId(input.level)));
-    return renderPosting(postingSkeleton(jobTemplate, input.level), input, *band);
+            fmt::format("template '{}' does not offer the level '{}'", jobTemplate.id, levelId(level)));
+    return *band;
+}
+
+Posting renderPosting(const JobTemplate& jobTemplate, const PostingInput& input)
+{
+    const LevelBand& band = offeredBand(jobTemplate, input.level);
+    return renderPosting(postingSkeleton(jobTemplate, input.level), input, band);
 }
 
 Posting renderPosting(const PostingSkeleton& skeleton, const PostingInput& input, const LevelBand& band,

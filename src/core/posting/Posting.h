@@ -32,6 +32,10 @@ Posting renderPosting(const JobTemplate& jobTemplate, const PostingInput& input)
 Posting renderPosting(const PostingSkeleton& skeleton, const PostingInput& input, const LevelBand& band,
                       std::vector<size_t>* partStarts = nullptr);
 
+// The template's band at the level; throws std::invalid_argument, as
+// renderPosting does, if the template does not offer the level.
+const LevelBand& offeredBand(const JobTemplate& jobTemplate, Level level);
+
 // "Senior SaaS Account Manager": the template title with the level's word in
 // front, replacing a level word the title already starts with; mid-level
 // roles carry no level word, as job boards title them.

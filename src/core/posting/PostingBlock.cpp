@@ -141,6 +141,26 @@ void TextChecks::append(const TextChecks& piece, size_t offset)
         amountStarts.push_back(offset + start);
 }
 
+void BlockRun::add(const PostingBlock& block, size_t offset)
+{
+    if (empty) {
+        joined.rendersAlone = block.rendersAlone;
+        joined.startsList = block.startsList;
+        empty = false;
+    }
+    else {
+        // A list right after another block could carry on a list in it.
+        joined.rendersAlone = joined.rendersAlone && block.rendersAlone && (!block.startsList || joined.isHeading);
+    }
+    joined.isHeading = block.isHeading;
+    joined.html += block.html;
+    joined.checks.append(block.checks, offset);
+    for (const PayRangeCandidate& candidate : block.payCandidates) {
+        joined.payCandidates.push_back(candidate);
+        joined.payCandidates.back().found.offset += offset;
+    }
+}
+
 TextChecks checkText(std::string_view text, const GenderCodedWordIndex& words)
 {
     TextChecks checks;

@@ -48,6 +48,18 @@ struct PostingBlock {
     std::vector<PayRangeCandidate> payCandidates;
 };
 
+// Blocks analysed one by one, joined as if analysed together: `joined`
+// holds the HTML, checks and pay candidates of the run at their offsets in
+// it; it renders alone if each block does and no list follows a block that
+// could carry it on (startsList is its first block's, isHeading its last's).
+struct BlockRun {
+    PostingBlock joined;
+    bool empty = true;
+
+    // Adds the block (or run) that starts `offset` bytes into the run.
+    void add(const PostingBlock& block, size_t offset);
+};
+
 // Where a block may be cut into pieces that checkText sees as the whole
 // block would: a block of one line after each ". " that follows a letter or
 // digit; a block of "- " lines at each line. Empty for other blocks.

@@ -9,6 +9,9 @@ namespace amhire {
 
 namespace {
 
+// Skeletons for more templates than a session shows: start over.
+constexpr size_t kMaxSkeletons = 64;
+
 struct BlockPlace {
     size_t offset = 0;
     size_t length = 0;
@@ -39,37 +42,85 @@ PostingPreviewer::PostingPreviewer(GenderCodedWords words)
 {
 }
 
+// In fixed text, the blocks after its first empty line and up to its last
+// are the same in every posting: a block in the whole Markdown ends at the
+// first "\n\n" after its start and the next starts after the line breaks
+// that follow, so from an empty line inside the part on, the blocks depend
+// on the part's text alone, up to the last empty line in it.
+std::vector<PostingPreviewer::FixedBlocks> PostingPreviewer::fixedBlocksOf(const PostingSkeleton& skeleton)
+{
+    std::vector<FixedBlocks> all;
+    for (size_t part = 0; part < skeleton.parts.size(); ++part) {
+        if (skeleton.parts[part].kind != SkeletonPart::Kind::Fixed)
+            continue;
+        const std::string_view text = skeleton.parts[part].text;
+        const size_t firstEmpty = text.find("\n\n");
+        const size_t start = firstEmpty == std::string_view::npos ? firstEmpty : text.find_first_not_of('\n', firstEmpty);
+        const size_t end = text.rfind("\n\n") + 1;
+        if (start == std::string_view::npos || end <= start)
+            continue;
+        FixedBlocks fixed{part, start, end, {}};
+        BlockRun run;
+        addBlocks(run, text.substr(start, end - start));
+        fixed.run = std::move(run.joined);
+        all.push_back(std::move(fixed));
+    }
+    return all;
+}
+
+const PostingPreviewer::KeptSkeleton& PostingPreviewer::skeletonFor(const JobTemplate& jobTemplate, Level level)
+{
+    std::unique_ptr<KeptSkeleton>& kept = skeletons_[{&jobTemplate, level}];
+    if (kept && kept->sources.match(jobTemplate, level))
+        return *kept;
+    if (skeletons_.size() > kMaxSkeletons) {
+        skeletons_.clear();
+        return skeletonFor(jobTemplate, level);
+    }
+    ++skeletonsMade_;
+    kept = std::make_unique<KeptSkeleton>();
+    kept->sources = SkeletonSources(jobTemplate, level);
+    kept->skeleton = postingSkeleton(jobTemplate, level);
+    kept->fixedBlocks = fixedBlocksOf(kept->skeleton);
+    return *kept;
+}
+
+// The blocks of `text`, which starts at a block's start, `offset` bytes into the run.
+void PostingPreviewer::addBlocks(BlockRun& run, std::string_view text, size_t offset)
+{
+    for (const BlockPlace& place : blocksOf(text))
+        run.add(cache_.analysis(text.substr(place.offset, place.length), index_), offset + place.offset);
+}
+
 PostingPreview PostingPreviewer::preview(const JobTemplate& jobTemplate, const PostingInput& input)
 {
+    const LevelBand& band = offeredBand(jobTemplate, input.level);
+    const KeptSkeleton& kept = skeletonFor(jobTemplate, input.level);
     PostingPreview preview;
-    preview.posting = renderPosting(jobTemplate, input);
+    std::vector<size_t> partStarts;
+    preview.posting = renderPosting(kept.skeleton, input, band, &partStarts);
     const std::string& markdown = preview.posting.markdown;
     cache_.startPreview();
 
-    TextChecks checks;
-    std::vector<PayRangeCandidate> payCandidates;
-    bool rendersAlone = true;
-    const PostingBlock* previous = nullptr;
-    for (const BlockPlace& place : blocksOf(markdown)) {
-        const PostingBlock& block =
-            cache_.analysis(std::string_view(markdown).substr(place.offset, place.length), index_);
-        // A list right after another block could carry on a list in it.
-        rendersAlone = rendersAlone && block.rendersAlone && (!block.startsList || (previous && previous->isHeading));
-        previous = &block;
-        if (rendersAlone)
-            preview.html += block.html;
-        checks.append(block.checks, place.offset);
-        for (const PayRangeCandidate& candidate : block.payCandidates) {
-            payCandidates.push_back(candidate);
-            payCandidates.back().found.offset += place.offset;
-        }
+    BlockRun whole;
+    size_t done = 0;
+    for (const FixedBlocks& fixed : kept.fixedBlocks) {
+        const size_t start = partStarts[fixed.part] + fixed.start;
+        addBlocks(whole, std::string_view(markdown).substr(done, start - done), done);
+        whole.add(fixed.run, start);
+        done = partStarts[fixed.part] + fixed.end;
     }
-    if (!rendersAlone)
+    addBlocks(whole, std::string_view(markdown).substr(done), done);
+    // A list first in the posting would start it.
+    if (whole.joined.rendersAlone && !whole.joined.startsList)
+        preview.html = std::move(whole.joined.html);
+    else
         preview.html = toHtml(markdown);
 
+    TextChecks& checks = whole.joined.checks;
     PostingCheckParts parts;
     parts.placeholders = std::move(checks.placeholders);
-    parts.payRanges = choosePayRanges(std::move(payCandidates));
+    parts.payRanges = choosePayRanges(std::move(whole.joined.payCandidates));
     parts.wordListGiven = !words_->empty();
     if (parts.wordListGiven) {
         parts.genderCodedWords = std::move(checks.genderCodedWords);

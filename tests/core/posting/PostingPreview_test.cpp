@@ -214,3 +214,26 @@ TEST_CASE("a block's HTML is cmark's, also where it is written without cmark", "
         CHECK(cache.analysis(block, index).html == toHtml(block));
     }
 }
+
+TEST_CASE("the previewer keeps a template's skeleton and notices when the template changes",
+          "[posting][preview]")
+{
+    const GenderCodedWords& words = bundledWords();
+    PostingPreviewer previewer(words);
+    JobTemplate jobTemplate = sampleTemplate();
+    PostingInput input = completeInput(jobTemplate.id, Level::Mid);
+    previewer.preview(jobTemplate, input);
+    input.company = "Acme Europe";
+    checkSameAsUncached(previewer.preview(jobTemplate, input), jobTemplate, input, words);
+    CHECK(previewer.skeletonsMade() == 1);
+
+    // Edited in place, as a reloaded template may be: same address, new text.
+    jobTemplate.responsibilities[0].text = "Own renewals and a masculine-coded, aggressive plan.";
+    checkSameAsUncached(previewer.preview(jobTemplate, input), jobTemplate, input, words);
+    CHECK(previewer.skeletonsMade() == 2);
+    jobTemplate.skills.push_back(amhire::test::item("Clear speaking.\n\n- not a list"));
+    checkSameAsUncached(previewer.preview(jobTemplate, input), jobTemplate, input, words);
+    input.level = Level::Senior;
+    checkSameAsUncached(previewer.preview(jobTemplate, input), jobTemplate, input, words);
+    CHECK(previewer.skeletonsMade() == 4);
+}
