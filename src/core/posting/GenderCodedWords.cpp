@@ -78,19 +78,26 @@ GenderCodedWordIndex::GenderCodedWordIndex(const GenderCodedWords& words)
         bucket(stem).feminine.push_back(stem);
 }
 
+GenderCodedWordIndex::Bucket& GenderCodedWordIndex::bucket(std::string_view stem)
+{
+    // A word a stem matches starts with the stem's letters before the '*'.
+    const size_t letters = !stem.empty() && stem.back() == '*' ? stem.size() - 1 : stem.size();
+    return letters < 2 ? short_ : buckets_[pairSlot(stem)];
+}
+
 std::optional<GenderCoding> GenderCodedWordIndex::coding(std::string_view word) const
 {
     if (word.empty())
         return std::nullopt;
-    const Bucket& b = buckets_[slot(word.front())];
+    static const Bucket kNone;
+    const Bucket& b = word.size() < 2 ? kNone : buckets_[pairSlot(word)];
     auto matches = [&](const std::vector<std::string_view>& stems) {
         return std::any_of(stems.begin(), stems.end(),
                            [&](std::string_view stem) { return matchesStem(word, stem); });
     };
-    const Bucket& other = buckets_[kOther];
-    if (matches(b.masculine) || matches(other.masculine))
+    if (matches(b.masculine) || matches(short_.masculine))
         return GenderCoding::Masculine;
-    if (matches(b.feminine) || matches(other.feminine))
+    if (matches(b.feminine) || matches(short_.feminine))
         return GenderCoding::Feminine;
     return std::nullopt;
 }

@@ -41,9 +41,10 @@ struct GenderCodedHit {
     size_t length = 0;
 };
 
-// The stems by their first letter, so a word is held against the few stems
-// that could match it rather than all of them: postings are checked on every
-// keystroke and have hundreds of words. Views into `words`, which must
+// The stems by their first two letters, so a word is held against the one
+// or two stems that could match it rather than all of them: postings are
+// checked on every keystroke and have hundreds of words. Stems shorter than
+// that ("a*") are held against every word. Views into `words`, which must
 // outlive the index.
 class GenderCodedWordIndex {
 public:
@@ -57,11 +58,13 @@ private:
         std::vector<std::string_view> masculine;
         std::vector<std::string_view> feminine;
     };
-    static constexpr size_t kOther = 26;  // stems that start with '-'
+    static constexpr size_t kOther = 26;  // any character but a to z
     static size_t slot(char c) { return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : kOther; }
-    Bucket& bucket(std::string_view stem) { return buckets_[stem.empty() ? kOther : slot(stem.front())]; }
+    static size_t pairSlot(std::string_view word) { return slot(word[0]) * 27 + slot(word[1]); }
+    Bucket& bucket(std::string_view stem);
 
-    std::array<Bucket, 27> buckets_;
+    std::array<Bucket, 27 * 27> buckets_;
+    Bucket short_;  // stems with fewer than two letters before any '*'
 };
 
 // Every coded word in `text`, in text order. Words are matched whole, ignoring

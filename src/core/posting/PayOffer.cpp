@@ -1,7 +1,5 @@
 #include "core/posting/PayOffer.h"
 
-#include <locale>
-
 #include <fmt/format.h>
 
 namespace amhire {
@@ -9,21 +7,21 @@ namespace amhire {
 namespace {
 
 // Thousands separators the same way whatever the user's locale: postings are
-// written in English, and "70.000" would read as seventy.
-struct EnglishGrouping : std::numpunct<char> {
-    char do_thousands_sep() const override { return ','; }
-    std::string do_grouping() const override { return "\3"; }
-};
-
-const std::locale& englishNumbers()
-{
-    static const std::locale locale(std::locale::classic(), new EnglishGrouping);
-    return locale;
-}
-
+// written in English, and "70.000" would read as seventy. Put in by hand
+// rather than through a std::locale ({:L}), which fmt looks up on every call:
+// each posting preview formats its pay.
 std::string grouped(long amount)
 {
-    return fmt::format(englishNumbers(), "{:L}", amount);
+    const fmt::format_int digits(amount);
+    const std::string_view text(digits.data(), digits.size());
+    const size_t sign = text[0] == '-' ? 1 : 0;
+    std::string out(text.substr(0, sign));
+    for (size_t i = sign; i < text.size(); ++i) {
+        if (i > sign && (text.size() - i) % 3 == 0)
+            out += ',';
+        out += text[i];
+    }
+    return out;
 }
 
 }  // namespace

@@ -47,8 +47,9 @@ bool startsWith(std::string_view text, size_t at, std::string_view prefix)
 // A currency code at `at` standing as a word of its own, or "".
 std::string codeAt(std::string_view text, size_t at)
 {
-    if (at + 3 > text.size() || (at > 0 && isAlpha(text[at - 1])) ||
-        (at + 3 < text.size() && isAlpha(text[at + 3])))
+    auto isCapital = [](char c) { return c >= 'A' && c <= 'Z'; };
+    if (at + 3 > text.size() || !isCapital(text[at]) || !isCapital(text[at + 1]) || !isCapital(text[at + 2]) ||
+        (at > 0 && isAlpha(text[at - 1])) || (at + 3 < text.size() && isAlpha(text[at + 3])))
         return {};
     const std::string_view code = text.substr(at, 3);
     for (const char* known : kCurrencyCodes)

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "core/content/CollapseWhitespace.h"
-#include "core/content/Placeholders.h"
 #include "core/posting/MarkdownEscape.h"
 #include "core/posting/PayOffer.h"
 #include "core/posting/Posting.h"
@@ -31,22 +30,29 @@ std::vector<std::vector<TemplateItem> JobTemplate::*> sourceSections()
 // its own. Unfilled placeholders are kept exactly as written, for the checks
 // to find in the Markdown ("{reports_to}" cannot start emphasis: the '_' is
 // inside a word).
-void appendFilled(std::string& out, std::string_view text, const PlaceholderValues& values)
+void appendFilled(std::string& out, std::string_view text, const std::vector<PlaceholderUse>& uses,
+                  const PlaceholderValues& values)
 {
     size_t done = 0;
-    if (text.find('{') != std::string_view::npos) {
-        for (const PlaceholderUse& use : findPlaceholders(text)) {
-            const size_t end = use.offset + use.name.size() + 2;
-            auto it = values.find(use.name);
-            appendEscapedMarkdown(out, text.substr(done, use.offset - done));
-            if (it == values.end())
-                out.append(text.substr(use.offset, end - use.offset));
-            else
-                appendEscapedMarkdown(out, it->second);
-            done = end;
-        }
+    for (const PlaceholderUse& use : uses) {
+        const size_t end = use.offset + use.name.size() + 2;
+        auto it = values.find(use.name);
+        appendEscapedMarkdown(out, text.substr(done, use.offset - done));
+        if (it == values.end())
+            out.append(text.substr(use.offset, end - use.offset));
+        else
+            appendEscapedMarkdown(out, it->second);
+        done = end;
     }
     appendEscapedMarkdown(out, text.substr(done));
+}
+
+void appendFilled(std::string& out, std::string_view text, const PlaceholderValues& values)
+{
+    if (text.find('{') == std::string_view::npos)
+        appendEscapedMarkdown(out, text);
+    else
+        appendFilled(out, text, findPlaceholders(text), values);
 }
 
 // Builds the parts, joining fixed text as it comes.
@@ -57,20 +63,21 @@ public:
     void fixed(std::string_view markdown)
     {
         if (parts_.empty() || parts_.back().kind != SkeletonPart::Kind::Fixed)
-            parts_.push_back({SkeletonPart::Kind::Fixed, {}});
+            parts_.push_back({SkeletonPart::Kind::Fixed, {}, {}});
         parts_.back().text += markdown;
     }
 
     // Template text: fixed unless it names a placeholder.
     void text(const std::string& templateText)
     {
-        if (findPlaceholders(templateText).empty())
+        std::vector<PlaceholderUse> uses = findPlaceholders(templateText);
+        if (uses.empty())
             fixed(escapeMarkdown(templateText));
         else
-            parts_.push_back({SkeletonPart::Kind::Filled, templateText});
+            parts_.push_back({SkeletonPart::Kind::Filled, templateText, std::move(uses)});
     }
 
-    void slot(SkeletonPart::Kind kind) { parts_.push_back({kind, {}}); }
+    void slot(SkeletonPart::Kind kind) { parts_.push_back({kind, {}, {}}); }
 
 private:
     std::vector<SkeletonPart>& parts_;
@@ -194,7 +201,7 @@ void fillSkeleton(std::string& markdown, const PostingSkeleton& skeleton, const 
             markdown += part.text;
             break;
         case SkeletonPart::Kind::Filled:
-            appendFilled(markdown, part.text, values);
+            appendFilled(markdown, part.text, part.placeholders, values);
             break;
         case SkeletonPart::Kind::Pay:
             appendEscapedMarkdown(markdown, formatPay(payOffer(input, band)));

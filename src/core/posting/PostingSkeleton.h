@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/content/JobTemplate.h"
+#include "core/content/Placeholders.h"
 #include "core/posting/PostingInput.h"
 
 namespace amhire {
@@ -21,6 +22,7 @@ struct SkeletonPart {
     };
     Kind kind = Kind::Fixed;
     std::string text;
+    std::vector<PlaceholderUse> placeholders;  // Filled: findPlaceholders(text)
 };
 
 // A posting for a template and level with the input left open: what

@@ -105,3 +105,24 @@ TEST_CASE("the word list format is checked line by line", "[posting]")
     REQUIRE(missing.size() == 1);
     CHECK(missing[0].format() == "/nonexistent/words.txt: error: cannot read the gender-coded word list");
 }
+
+TEST_CASE("the index finds stems of any length, masculine first", "[posting]")
+{
+    GenderCodedWords words;
+    words.masculine = {"a*", "bo*", "lead", "sh*"};
+    words.feminine = {"x", "bold*", "le*", "s*"};
+    const GenderCodedWordIndex index(words);
+    CHECK(index.coding("apple") == GenderCoding::Masculine);
+    CHECK(index.coding("a") == GenderCoding::Masculine);
+    CHECK(index.coding("bob") == GenderCoding::Masculine);
+    CHECK(index.coding("bold") == GenderCoding::Masculine);  // "bo*" is masculine and tried first
+    CHECK(index.coding("lead") == GenderCoding::Masculine);
+    CHECK(index.coding("leader") == GenderCoding::Feminine);
+    CHECK(index.coding("share") == GenderCoding::Masculine);
+    CHECK(index.coding("s") == GenderCoding::Feminine);
+    CHECK(index.coding("soft") == GenderCoding::Feminine);
+    CHECK(index.coding("x") == GenderCoding::Feminine);
+    CHECK_FALSE(index.coding("xx"));
+    CHECK_FALSE(index.coding("b"));
+    CHECK_FALSE(index.coding(""));
+}

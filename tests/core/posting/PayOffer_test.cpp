@@ -22,6 +22,10 @@ TEST_CASE("currencies: symbols for USD, EUR and GBP, codes otherwise", "[posting
 {
     CHECK(formatMoney(1250000, "USD") == "$1,250,000");
     CHECK(formatMoney(999, "USD") == "$999");
+    CHECK(formatMoney(0, "USD") == "$0");
+    CHECK(formatMoney(1000, "USD") == "$1,000");
+    CHECK(formatMoney(100000, "EUR") == "€100,000");
+    CHECK(formatMoney(-1234567, "USD") == "$-1,234,567");
     CHECK(formatPayRange({55000, 70000}, "EUR") == "€55,000–€70,000");
     CHECK(formatPayRange({48000, 60000}, "GBP") == "£48,000–£60,000");
     CHECK(formatPayRange({90000, 110000}, "CHF") == "CHF 90,000–110,000");
