@@ -1,5 +1,7 @@
 #include "core/posting/PostingBlock.h"
 
+#include <array>
+
 #include "core/content/Placeholders.h"
 #include "core/posting/PayScan.h"
 #include "core/posting/PostingFormats.h"
@@ -33,15 +35,31 @@ bool startsList(std::string_view text)
     return !text.empty() && (text[0] == '-' || text[0] == '+' || text[0] == '*' || isAsciiDigit(text[0]));
 }
 
-// Whether cmark reads `text` as one text node and nothing else: none of the
-// characters its inline parser acts on (with CMARK_OPT_DEFAULT) nor '#'
-// (which may close a heading), no control characters or tabs (NUL is
-// replaced), only valid UTF-8 (invalid bytes are replaced), and no space at
-// the end (which is stripped).
-bool isPlainInline(std::string_view text)
+// How cmark's inline parser (with CMARK_OPT_DEFAULT) treats each ASCII byte
+// of plain text: as text, as text it writes escaped, or as something else —
+// markup, '#' (which may close a heading), control characters and tabs (NUL
+// is replaced).
+enum ByteKind : unsigned char { kText, kEscaped, kNotText };
+constexpr std::array<ByteKind, 128> kByteKinds = [] {
+    std::array<ByteKind, 128> kinds{};
+    for (size_t c = 0; c < 0x20; ++c)
+        kinds[c] = kNotText;
+    for (char c : {'\\', '`', '&', '<', '*', '_', '[', ']', '!', '#', '\x7F'})
+        kinds[static_cast<size_t>(c)] = kNotText;
+    kinds['>'] = kEscaped;
+    kinds['"'] = kEscaped;
+    return kinds;
+}();
+
+// Appends the HTML cmark writes for `text` if it reads it as one text node
+// and nothing else: only text bytes (see kByteKinds), only valid UTF-8
+// (invalid bytes are replaced) and no space at the end (which is stripped).
+// Returns false otherwise, with part of the HTML appended.
+bool appendPlainInlineHtml(std::string& out, std::string_view text)
 {
     if (text.empty() || text.back() == ' ')
         return false;
+    size_t written = 0;
     size_t i = 0;
     while (i < text.size()) {
         const auto c = static_cast<unsigned char>(text[i]);
@@ -55,54 +73,45 @@ bool isPlainInline(std::string_view text)
             i += cp.length;
             continue;
         }
-        switch (c) {
-        case '\\': case '`': case '&': case '<': case '*': case '_': case '[': case ']': case '!': case '#':
-        case 0x7F:
+        if (kByteKinds[c] == kNotText)
             return false;
-        default:
-            if (c < 0x20)
-                return false;
+        if (kByteKinds[c] == kEscaped) {
+            out.append(text, written, i - written);
+            out += c == '>' ? "&gt;" : "&quot;";
+            written = i + 1;
         }
         ++i;
     }
+    out.append(text, written, std::string_view::npos);
     return true;
 }
 
-// cmark's output for a one-line paragraph or ATX heading whose text is plain
-// (see isPlainInline), written directly: a posting has several of those, one
-// naming the company that changes at every keystroke, and cmark's set-up
-// costs more than the text. Empty when cmark is needed; the tests hold the
-// two to the same bytes.
-// The lines of `text` if each is "- " and a plain text starting with a letter
-// (a tight list cmark renders item by item), else none.
-std::vector<std::string_view> plainListItems(std::string_view text)
-{
-    std::vector<std::string_view> items;
-    size_t start = 0;
-    while (start < text.size()) {
-        size_t end = text.find('\n', start);
-        end = end == std::string_view::npos ? text.size() : end;
-        const std::string_view line = text.substr(start, end - start);
-        if (line.size() < 3 || line[0] != '-' || line[1] != ' ' || !isAsciiLetter(line[2]) ||
-            !isPlainInline(line.substr(2)))
-            return {};
-        items.push_back(line.substr(2));
-        start = end + 1;
-    }
-    return items;
-}
-
+// cmark's output for a block of plain text (see appendPlainInlineHtml),
+// written directly: a one-line paragraph or ATX heading starting with a
+// letter, or a tight list of "- " items each starting with a letter. A
+// posting has several of those, one naming the company that changes at every
+// keystroke, and cmark's set-up costs more than the text. Empty when cmark is
+// needed; the tests hold the two to the same bytes.
 std::string plainBlockHtml(std::string_view text)
 {
     if (!text.empty() && text.back() == '\n')
         text.remove_suffix(1);
+    std::string html;
+    html.reserve(text.size() + 32);
     if (text.find('\n') != std::string_view::npos) {
-        const std::vector<std::string_view> items = plainListItems(text);
-        if (items.empty())
-            return {};
-        std::string html = "<ul>\n";
-        for (std::string_view item : items)
-            html += "<li>" + escapeHtml(std::string(item)) + "</li>\n";
+        html += "<ul>\n";
+        size_t start = 0;
+        while (start < text.size()) {
+            size_t end = text.find('\n', start);
+            end = end == std::string_view::npos ? text.size() : end;
+            const std::string_view line = text.substr(start, end - start);
+            html += "<li>";
+            if (line.size() < 3 || line[0] != '-' || line[1] != ' ' || !isAsciiLetter(line[2]) ||
+                !appendPlainInlineHtml(html, line.substr(2)))
+                return {};
+            html += "</li>\n";
+            start = end + 1;
+        }
         return html + "</ul>\n";
     }
     size_t level = 0;
@@ -112,10 +121,13 @@ std::string plainBlockHtml(std::string_view text)
         return {};
     const std::string_view content = level > 0 ? text.substr(level + 1) : text;
     // A letter first cannot start any other kind of block.
-    if (content.empty() || !isAsciiLetter(content[0]) || !isPlainInline(content))
+    if (content.empty() || !isAsciiLetter(content[0]))
         return {};
-    const std::string tag = level > 0 ? "h" + std::to_string(level) : "p";
-    return "<" + tag + ">" + escapeHtml(std::string(content)) + "</" + tag + ">\n";
+    const char tag[] = {level > 0 ? 'h' : 'p', level > 0 ? static_cast<char>('0' + level) : '\0', '\0'};
+    ((html += '<') += tag) += '>';
+    if (!appendPlainInlineHtml(html, content))
+        return {};
+    return ((html += "</") += tag) += ">\n";
 }
 
 }  // namespace
