@@ -2,6 +2,10 @@
 
 #include <array>
 
+// Header only: the hash is inlined into the look-ups.
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include "core/content/Placeholders.h"
 #include "core/posting/PayScan.h"
 #include "core/posting/PostingFormats.h"
@@ -210,6 +214,11 @@ std::vector<size_t> pieceCuts(std::string_view block)
         if (stop > 0 && (isAsciiLetter(block[stop - 1]) || isAsciiDigit(block[stop - 1])))
             cuts.push_back(stop + 2);
     return cuts;
+}
+
+size_t PostingBlockCache::TextHash::operator()(std::string_view text) const
+{
+    return static_cast<size_t>(XXH3_64bits(text.data(), text.size()));
 }
 
 PostingBlockCache::PostingBlockCache(size_t capacity, uint64_t keptPreviews)

@@ -92,9 +92,14 @@ private:
         Analysis analysis;
         uint64_t lastUsed = 0;
     };
+    // XXH3 rather than std::hash: every block of a posting is looked up on
+    // every keystroke, and std::hash reads a byte at a time.
+    struct TextHash {
+        size_t operator()(std::string_view text) const;
+    };
     // Keys view the text of their own entry.
     template <typename Analysis>
-    using Entries = std::unordered_map<std::string_view, std::unique_ptr<Entry<Analysis>>>;
+    using Entries = std::unordered_map<std::string_view, std::unique_ptr<Entry<Analysis>>, TextHash>;
 
     template <typename Analysis, typename Make>
     const Analysis& find(Entries<Analysis>& entries, std::string_view text, Make make);

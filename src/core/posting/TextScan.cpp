@@ -132,6 +132,7 @@ std::string lowerAscii(std::string_view text)
 
 LineIndex::LineIndex(std::string_view text) : text_(text)
 {
+    lineStarts_.reserve(text.size() / 32 + 1);  // about a posting's line length
     lineStarts_.push_back(0);
     for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
         lineStarts_.push_back(i + 1);
