@@ -47,7 +47,7 @@ Posting renderPosting(const JobTemplate& jobTemplate, const PostingInput& input)
 }
 
 Posting renderPosting(const PostingSkeleton& skeleton, const PostingInput& input, const LevelBand& band,
-                      std::vector<size_t>* partStarts)
+                      FilledPlaces* places)
 {
     const PlaceholderValues values = placeholderValues(input, band);
     Posting posting;
@@ -55,7 +55,7 @@ Posting renderPosting(const PostingSkeleton& skeleton, const PostingInput& input
     if (auto company = values.find("company"); company != values.end())
         posting.title.replace(posting.title.find("{company}"), 9, company->second);
     posting.markdown.reserve(4096);  // a posting's usual size: the text is not copied as it grows
-    fillSkeleton(posting.markdown, skeleton, input, band, values, partStarts);
+    fillSkeleton(posting.markdown, skeleton, input, band, values, places);
     return posting;
 }
 

@@ -27,10 +27,9 @@ struct Posting {
 Posting renderPosting(const JobTemplate& jobTemplate, const PostingInput& input);
 
 // The same from the template's skeleton at the level and its band there;
-// `partStarts` receives where each of the skeleton's parts starts in the
-// Markdown.
+// `places` receives where the skeleton's parts and the values landed.
 Posting renderPosting(const PostingSkeleton& skeleton, const PostingInput& input, const LevelBand& band,
-                      std::vector<size_t>* partStarts = nullptr);
+                      FilledPlaces* places = nullptr);
 
 // The template's band at the level; throws std::invalid_argument, as
 // renderPosting does, if the template does not offer the level.

@@ -155,6 +155,8 @@ void TextChecks::append(const TextChecks& piece, size_t offset)
     readability.syllables += piece.readability.syllables;
     for (size_t start : piece.amountStarts)
         amountStarts.push_back(offset + start);
+    if (piece.lastWordEnd != std::string_view::npos)
+        lastWordEnd = offset + piece.lastWordEnd;
 }
 
 void BlockRun::add(const PostingBlock& block, size_t offset)
@@ -188,6 +190,8 @@ TextChecks checkText(std::string_view text, const GenderCodedWordIndex& words)
         checks.genderCodedWords.push_back(genderCodedWordFinding(hit));
     checks.readability = measureReadability(text, split);
     checks.amountStarts = payAmountStarts(text);
+    if (!split.empty())
+        checks.lastWordEnd = split.back().offset + split.back().text.size();
     return checks;
 }
 
@@ -258,7 +262,52 @@ const Analysis& PostingBlockCache::find(Entries<Analysis>& entries, std::string_
     return found->second->analysis;
 }
 
-PostingBlock PostingBlockCache::analyseBlock(std::string_view text, const GenderCodedWordIndex& words)
+// A cut at `at` in a one-line piece, after a space and before a letter or
+// digit, splits no word, placeholder or amount: the words, coded words,
+// syllables and amount starts of the two sides are those of the whole. Only
+// the sentence count differs: the side before counts its last word as
+// ending a sentence, which in the whole it does only if the gap after it
+// holds a full stop, '!' or '?' (see measureReadability; the gap ends in the
+// space, so whatever ends the sentence is followed by one).
+TextChecks PostingBlockCache::checkPiece(std::string_view piece, const std::vector<size_t>& valueEdges,
+                                         const GenderCodedWordIndex& words)
+{
+    auto check = [&](std::string_view text) {
+        ++analysed_;
+        analysedBytes_ += text.size();
+        return checkText(text, words);
+    };
+    std::vector<size_t> cuts;
+    for (size_t at : valueEdges) {
+        while (at < piece.size() && piece[at] == ' ')
+            ++at;
+        if (at > 0 && at < piece.size() && piece[at - 1] == ' ' &&
+            (isAsciiLetter(piece[at]) || isAsciiDigit(piece[at])) && (cuts.empty() || at > cuts.back()))
+            cuts.push_back(at);
+    }
+    if (cuts.empty())
+        return find(pieces_, piece, check);
+    cuts.push_back(piece.size());
+    TextChecks joined;
+    size_t start = 0;
+    for (size_t end : cuts) {
+        const TextChecks& part = find(pieces_, piece.substr(start, end - start), check);
+        joined.append(part, start);
+        if (end < piece.size()) {
+            // Nothing before the cut to end a sentence: check the piece whole.
+            if (part.lastWordEnd == std::string_view::npos)
+                return find(pieces_, piece, check);
+            const size_t gapStart = start + part.lastWordEnd;
+            if (piece.substr(gapStart, end - gapStart).find_first_of(".!?") == std::string_view::npos)
+                --joined.readability.sentences;
+        }
+        start = end;
+    }
+    return joined;
+}
+
+PostingBlock PostingBlockCache::analyseBlock(std::string_view text, const GenderCodedWordIndex& words,
+                                             const std::vector<size_t>& valueEdges)
 {
     PostingBlock block;
     block.html = plainBlockHtml(text);
@@ -267,22 +316,27 @@ PostingBlock PostingBlockCache::analyseBlock(std::string_view text, const Gender
     block.rendersAlone = rendersAlone(text);
     block.startsList = startsList(text);
     const size_t newline = text.find('\n');
-    block.isHeading = !text.empty() && text[0] == '#' &&
-                      (newline == std::string_view::npos || newline + 1 == text.size());
-    auto checkPiece = [&](std::string_view piece) {
-        ++analysed_;
-        return checkText(piece, words);
-    };
+    const bool oneLine = newline == std::string_view::npos || newline + 1 == text.size();
+    block.isHeading = !text.empty() && text[0] == '#' && oneLine;
     std::vector<size_t> cuts = pieceCuts(text);
-    if (cuts.empty()) {
+    if (cuts.empty() && !oneLine) {
         // Several lines, not a list: a value in them is rare.
-        block.checks = checkPiece(text);
+        ++analysed_;
+        analysedBytes_ += text.size();
+        block.checks = checkText(text, words);
     }
     else {
+        // Each piece is one line (but for its line break).
         cuts.push_back(text.size());
         size_t start = 0;
+        auto edge = valueEdges.begin();
+        std::vector<size_t> inside;
         for (size_t end : cuts) {
-            block.checks.append(find(pieces_, text.substr(start, end - start), checkPiece), start);
+            inside.clear();
+            for (; edge != valueEdges.end() && *edge < end; ++edge)
+                if (*edge > start)
+                    inside.push_back(*edge - start);
+            block.checks.append(checkPiece(text.substr(start, end - start), inside, words), start);
             start = end;
         }
     }
@@ -291,9 +345,11 @@ PostingBlock PostingBlockCache::analyseBlock(std::string_view text, const Gender
     return block;
 }
 
-const PostingBlock& PostingBlockCache::analysis(std::string_view text, const GenderCodedWordIndex& words)
+const PostingBlock& PostingBlockCache::analysis(std::string_view text, const GenderCodedWordIndex& words,
+                                                const std::vector<size_t>& valueEdges)
 {
-    return find(blocks_, text, [&](std::string_view entryText) { return analyseBlock(entryText, words); });
+    return find(blocks_, text,
+                [&](std::string_view entryText) { return analyseBlock(entryText, words, valueEdges); });
 }
 
 }  // namespace amhire

@@ -22,6 +22,7 @@ struct TextChecks {
     std::vector<Finding> genderCodedWords;  // one for each hit
     ReadabilityStats readability;           // the reading ease is not set
     std::vector<size_t> amountStarts;
+    size_t lastWordEnd = std::string_view::npos;  // where the last word ends; npos: no word
 
     // Adds what was found in a piece that starts `offset` bytes later.
     void append(const TextChecks& piece, size_t offset);
@@ -67,7 +68,10 @@ std::vector<size_t> pieceCuts(std::string_view block);
 
 // The analyses of recently seen blocks by their exact text: while a form is
 // typed into, only the block the edited value lands in changes, and in it
-// only the sentence or list item. Bounded: every `keptPreviews` previews,
+// only the sentence or list item, and in that only the value: given where
+// values start and end, a sentence or item is cut there too where the cut
+// leaves the checks as they are for the whole (see checkPiece), so
+// "Acme is hiring …" is checked as "Acme " and a remembered "is hiring …". Bounded: every `keptPreviews` previews,
 // what they did not use is dropped, so nothing unused lives longer than twice
 // that; and it starts over if it ever holds more than `capacity` blocks (or
 // pieces). Analyses depend on the word list: one cache per list.
@@ -78,12 +82,17 @@ public:
     // Call once per preview, before its blocks are looked up: analyses
     // returned earlier stay valid until the next call.
     void startPreview();
-    const PostingBlock& analysis(std::string_view text, const GenderCodedWordIndex& words);
+    // `valueEdges`: where values start and end in `text`, in order; the
+    // analysis is the same whatever they are.
+    const PostingBlock& analysis(std::string_view text, const GenderCodedWordIndex& words,
+                                 const std::vector<size_t>& valueEdges = {});
 
     size_t size() const { return blocks_.size() + pieces_.size(); }
     // How many pieces of text have been checked rather than found, since
     // creation.
     uint64_t analysedCount() const { return analysed_; }
+    // How many bytes those pieces held.
+    uint64_t analysedBytes() const { return analysedBytes_; }
 
 private:
     template <typename Analysis>
@@ -105,12 +114,16 @@ private:
     const Analysis& find(Entries<Analysis>& entries, std::string_view text, Make make);
     template <typename Analysis>
     void sweep(Entries<Analysis>& entries);
-    PostingBlock analyseBlock(std::string_view text, const GenderCodedWordIndex& words);
+    PostingBlock analyseBlock(std::string_view text, const GenderCodedWordIndex& words,
+                              const std::vector<size_t>& valueEdges);
+    TextChecks checkPiece(std::string_view piece, const std::vector<size_t>& valueEdges,
+                          const GenderCodedWordIndex& words);
 
     size_t capacity_;
     uint64_t keptPreviews_;
     uint64_t preview_ = 0;
     uint64_t analysed_ = 0;
+    uint64_t analysedBytes_ = 0;
     Entries<PostingBlock> blocks_;
     Entries<TextChecks> pieces_;
 };

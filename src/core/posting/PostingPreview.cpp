@@ -1,5 +1,6 @@
 #include "core/posting/PostingPreview.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "core/posting/PayScan.h"
@@ -85,11 +86,21 @@ const PostingPreviewer::KeptSkeleton& PostingPreviewer::skeletonFor(const JobTem
     return *kept;
 }
 
-// The blocks of `text`, which starts at a block's start, `offset` bytes into the run.
-void PostingPreviewer::addBlocks(BlockRun& run, std::string_view text, size_t offset)
+// The blocks of `text`, which starts at a block's start, `offset` bytes into
+// the run; `valueEdges` are where values start and end in the run.
+void PostingPreviewer::addBlocks(BlockRun& run, std::string_view text, size_t offset,
+                                 const std::vector<size_t>& valueEdges)
 {
-    for (const BlockPlace& place : blocksOf(text))
-        run.add(cache_.analysis(text.substr(place.offset, place.length), index_), offset + place.offset);
+    std::vector<size_t> inBlock;
+    auto edge = std::lower_bound(valueEdges.begin(), valueEdges.end(), offset);
+    for (const BlockPlace& place : blocksOf(text)) {
+        const size_t start = offset + place.offset;
+        inBlock.clear();
+        for (; edge != valueEdges.end() && *edge < start + place.length; ++edge)
+            if (*edge >= start)
+                inBlock.push_back(*edge - start);
+        run.add(cache_.analysis(text.substr(place.offset, place.length), index_, inBlock), start);
+    }
 }
 
 PostingPreview PostingPreviewer::preview(const JobTemplate& jobTemplate, const PostingInput& input)
@@ -97,8 +108,9 @@ PostingPreview PostingPreviewer::preview(const JobTemplate& jobTemplate, const P
     const LevelBand& band = offeredBand(jobTemplate, input.level);
     const KeptSkeleton& kept = skeletonFor(jobTemplate, input.level);
     PostingPreview preview;
-    std::vector<size_t> partStarts;
-    preview.posting = renderPosting(kept.skeleton, input, band, &partStarts);
+    FilledPlaces places;
+    preview.posting = renderPosting(kept.skeleton, input, band, &places);
+    const std::vector<size_t>& partStarts = places.partStarts;
     const std::string& markdown = preview.posting.markdown;
     cache_.startPreview();
 
@@ -106,11 +118,11 @@ PostingPreview PostingPreviewer::preview(const JobTemplate& jobTemplate, const P
     size_t done = 0;
     for (const FixedBlocks& fixed : kept.fixedBlocks) {
         const size_t start = partStarts[fixed.part] + fixed.start;
-        addBlocks(whole, std::string_view(markdown).substr(done, start - done), done);
+        addBlocks(whole, std::string_view(markdown).substr(done, start - done), done, places.valueEdges);
         whole.add(fixed.run, start);
         done = partStarts[fixed.part] + fixed.end;
     }
-    addBlocks(whole, std::string_view(markdown).substr(done), done);
+    addBlocks(whole, std::string_view(markdown).substr(done), done, places.valueEdges);
     // A list first in the posting would start it.
     if (whole.joined.rendersAlone && !whole.joined.startsList)
         preview.html = std::move(whole.joined.html);

@@ -59,7 +59,8 @@ private:
 
     const KeptSkeleton& skeletonFor(const JobTemplate& jobTemplate, Level level);
     std::vector<FixedBlocks> fixedBlocksOf(const PostingSkeleton& skeleton);
-    void addBlocks(BlockRun& run, std::string_view text, size_t offset = 0);
+    void addBlocks(BlockRun& run, std::string_view text, size_t offset = 0,
+                   const std::vector<size_t>& valueEdges = {});
 
     // The index views into the list, which therefore stays where it is.
     std::unique_ptr<const GenderCodedWords> words_;

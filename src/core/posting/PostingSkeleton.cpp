@@ -31,7 +31,7 @@ std::vector<std::vector<TemplateItem> JobTemplate::*> sourceSections()
 // to find in the Markdown ("{reports_to}" cannot start emphasis: the '_' is
 // inside a word).
 void appendFilled(std::string& out, std::string_view text, const std::vector<PlaceholderUse>& uses,
-                  const PlaceholderValues& values)
+                  const PlaceholderValues& values, std::vector<size_t>* valueEdges = nullptr)
 {
     size_t done = 0;
     for (const PlaceholderUse& use : uses) {
@@ -40,8 +40,13 @@ void appendFilled(std::string& out, std::string_view text, const std::vector<Pla
         appendEscapedMarkdown(out, text.substr(done, use.offset - done));
         if (it == values.end())
             out.append(text.substr(use.offset, end - use.offset));
-        else
+        else {
+            if (valueEdges)
+                valueEdges->push_back(out.size());
             appendEscapedMarkdown(out, it->second);
+            if (valueEdges)
+                valueEdges->push_back(out.size());
+        }
         done = end;
     }
     appendEscapedMarkdown(out, text.substr(done));
@@ -191,17 +196,17 @@ bool SkeletonSources::match(const JobTemplate& jobTemplate, Level level) const
 }
 
 void fillSkeleton(std::string& markdown, const PostingSkeleton& skeleton, const PostingInput& input,
-                  const LevelBand& band, const PlaceholderValues& values, std::vector<size_t>* partStarts)
+                  const LevelBand& band, const PlaceholderValues& values, FilledPlaces* places)
 {
     for (const SkeletonPart& part : skeleton.parts) {
-        if (partStarts)
-            partStarts->push_back(markdown.size());
+        if (places)
+            places->partStarts.push_back(markdown.size());
         switch (part.kind) {
         case SkeletonPart::Kind::Fixed:
             markdown += part.text;
             break;
         case SkeletonPart::Kind::Filled:
-            appendFilled(markdown, part.text, part.placeholders, values);
+            appendFilled(markdown, part.text, part.placeholders, values, places ? &places->valueEdges : nullptr);
             break;
         case SkeletonPart::Kind::Pay:
             appendEscapedMarkdown(markdown, formatPay(payOffer(input, band)));

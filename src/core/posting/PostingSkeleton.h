@@ -51,10 +51,16 @@ struct SkeletonSources {
 
 using PlaceholderValues = std::map<std::string, std::string>;
 
+// Where things landed when a skeleton was filled.
+struct FilledPlaces {
+    std::vector<size_t> partStarts;  // where each part starts
+    std::vector<size_t> valueEdges;  // where each value put into template text starts and ends, in order
+};
+
 // Appends the posting's Markdown: the skeleton filled from `input`, `band`
-// and `values` (placeholderValues(input, band)). `partStarts`, when given,
-// receives where each part starts in `markdown`.
+// and `values` (placeholderValues(input, band)), noting in `places`, when
+// given, where things landed.
 void fillSkeleton(std::string& markdown, const PostingSkeleton& skeleton, const PostingInput& input,
-                  const LevelBand& band, const PlaceholderValues& values, std::vector<size_t>* partStarts = nullptr);
+                  const LevelBand& band, const PlaceholderValues& values, FilledPlaces* places = nullptr);
 
 }  // namespace amhire

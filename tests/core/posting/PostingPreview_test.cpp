@@ -96,7 +96,11 @@ std::vector<PostingInput> variedInputs(const JobTemplate& jobTemplate, Level lev
 
     for (const char* value : {"A*B & <Team>", "~~~", "```", "    indented", "[x]: /url", "- dash", "1. first",
                               "&amp; &#42;", "Z\xC3\xBCrich \xE2\x80\x94 \xE2\x80\x9Cquoted\xE2\x80\x9D", "bad \xFF byte",
-                              "# hash", "> quote", "back\\", "{company}", "USD 80,000", "$90,000"}) {
+                              "# hash", "> quote", "back\\", "{company}", "USD 80,000", "$90,000",
+                              // Values whose edges may or may not be cut at.
+                              "Acme. Inc", "Dr. Who", "Yes!", "Why?", "end.", "  spaced  out  ", "1 2 3",
+                              "\xE2\x80\x94 Acme \xE2\x80\x94", "\xC3\x9C" "ber", "self-", "-led", "'s", "a.b", "x . y",
+                              "Acme\n\nLtd", "A  B"}) {
         PostingInput odd = complete;
         odd.company = value;
         odd.location = value;
@@ -138,6 +142,22 @@ TEST_CASE("the previewer matches from scratch while a value is typed letter by l
     }
 }
 
+TEST_CASE("the previewer matches from scratch while values with stops and spaces are typed",
+          "[posting][preview]")
+{
+    const JobTemplate jobTemplate = sampleTemplate();
+    PostingPreviewer previewer(bundledWords());
+    PostingInput input = completeInput(jobTemplate.id, Level::Mid);
+    const std::string typed = "Dr. Who!  x? y. z\xE2\x80\x94 \xC3\x9C" "ber 1.5 self-made ";
+    for (std::string* field : {&input.company, &input.location, &input.team}) {
+        field->clear();
+        for (char c : typed) {
+            *field += c;
+            checkSameAsUncached(previewer.preview(jobTemplate, input), jobTemplate, input, bundledWords());
+        }
+    }
+}
+
 TEST_CASE("the previewer without a word list skips the gender-coded check as checkPosting does",
           "[posting][preview]")
 {
@@ -155,10 +175,13 @@ TEST_CASE("a keystroke re-analyses only the blocks the edited value is in", "[po
     PostingInput input = completeInput(jobTemplate.id, Level::Mid);
     previewer.preview(jobTemplate, input);
     const uint64_t before = previewer.cache().analysedCount();
+    const uint64_t before_bytes = previewer.cache().analysedBytes();
     input.company = "Acme Europe";
     previewer.preview(jobTemplate, input);
-    // The title and the one summary that names the company.
+    // The title and the one summary that names the company, and in those
+    // only the name: "Acme Europe" and "Acme Europe ".
     CHECK(previewer.cache().analysedCount() - before == 2);
+    CHECK(previewer.cache().analysedBytes() - before_bytes == 2 * std::string("Acme Europe").size() + 2);
 }
 
 TEST_CASE("a level the template does not offer throws as renderPosting does", "[posting][preview]")
@@ -177,7 +200,8 @@ TEST_CASE("the block cache stays bounded", "[posting][preview]")
         cache.startPreview();
         for (int block = 0; block < 3; ++block)
             cache.analysis("Block " + std::to_string(preview) + "-" + std::to_string(block) + "\n", index);
-        CHECK(cache.size() <= 8 + 3);
+        // Blocks, and their pieces (a one-line block is also a piece), each held to the bound.
+        CHECK(cache.size() <= 2 * (8 + 3));
     }
     // Blocks in use by the last previews survive a sweep.
     cache.startPreview();

@@ -48,8 +48,9 @@ TEST_CASE("filling a skeleton is rendering the posting", "[posting][skeleton]")
     input.extraBenefits = {"  Bonus  for {company} ", ""};
     input.howToApply = "Write to us.\n\nSoon.";
     const PostingSkeleton skeleton = postingSkeleton(jobTemplate, Level::Senior);
-    std::vector<size_t> starts;
-    const Posting posting = renderPosting(skeleton, input, *jobTemplate.band(Level::Senior), &starts);
+    FilledPlaces places;
+    const Posting posting = renderPosting(skeleton, input, *jobTemplate.band(Level::Senior), &places);
+    const std::vector<size_t>& starts = places.partStarts;
     CHECK(posting.markdown == renderPosting(jobTemplate, input).markdown);
     CHECK(posting.title == "Senior SaaS Account Manager — Acme");
     REQUIRE(starts.size() == skeleton.parts.size());
