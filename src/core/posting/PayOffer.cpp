@@ -37,20 +37,20 @@ const char* currencySymbol(const std::string& currency)
     return "";
 }
 
+// "$70,000" or "SEK 70,000".
 std::string formatMoney(long amount, const std::string& currency)
 {
     const char* symbol = currencySymbol(currency);
-    if (*symbol)
-        return fmt::format("{}{}", symbol, grouped(amount));
-    return fmt::format("{} {}", currency, grouped(amount));
+    return (*symbol ? std::string(symbol) : currency + " ") + grouped(amount);
 }
 
+// "$70,000–$90,000" or "SEK 70,000–90,000".
 std::string formatPayRange(const PayRange& range, const std::string& currency)
 {
     const char* symbol = currencySymbol(currency);
     if (*symbol)
-        return fmt::format("{}{}–{}{}", symbol, grouped(range.min), symbol, grouped(range.max));
-    return fmt::format("{} {}–{}", currency, grouped(range.min), grouped(range.max));
+        return symbol + grouped(range.min) + "–" + symbol + grouped(range.max);
+    return currency + " " + grouped(range.min) + "–" + grouped(range.max);
 }
 
 std::string formatPay(const PayOffer& offer)

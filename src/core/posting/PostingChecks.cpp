@@ -15,28 +15,46 @@ namespace {
 
 constexpr const char* kPayLaw = "several US states and cities require a pay range in job postings";
 
-// Adds findings at their place in one text.
+// Collects findings; their lines and columns are set once all are in (see
+// locateInOrder).
 class FindingSink {
 public:
-    FindingSink(const std::string& text, std::vector<Finding>& out) : lines_(text), out_(out) {}
+    explicit FindingSink(std::vector<Finding>& out) : out_(out) {}
 
     void add(Severity severity, const char* code, std::string message, size_t offset = 0, size_t length = 0)
     {
         add(Finding{severity, code, std::move(message), 1, 1, offset, length});
     }
 
-    void add(Finding finding)
-    {
-        const TextPosition at = lines_.locate(finding.offset);
-        finding.line = at.line;
-        finding.column = at.column;
-        out_.push_back(std::move(finding));
-    }
+    void add(Finding finding) { out_.push_back(std::move(finding)); }
 
 private:
-    LineIndex lines_;
     std::vector<Finding>& out_;
 };
+
+// Sets the line and column of findings in text order in one pass over the
+// text, as LineIndex::locate would: a preview locates its findings on every
+// keystroke.
+void locateInOrder(std::string_view text, std::vector<Finding>& findings)
+{
+    size_t scanned = 0;
+    size_t lineStart = 0;
+    int line = 1;
+    for (Finding& finding : findings) {
+        const size_t offset = std::min(finding.offset, text.size());
+        for (size_t newline = text.find('\n', scanned); newline < offset; newline = text.find('\n', newline + 1)) {
+            ++line;
+            lineStart = newline + 1;
+        }
+        scanned = std::max(scanned, offset);
+        int column = 1;
+        for (size_t i = lineStart; i < offset; ++i)
+            if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
+                ++column;
+        finding.line = line;
+        finding.column = column;
+    }
+}
 
 const char* placeholderLabel(const std::string& name)
 {
@@ -204,7 +222,7 @@ PostingReport checkPosting(const std::string& text, const PostingCheckContext& c
 PostingReport checkPosting(const std::string& text, const PostingCheckContext& context, PostingCheckParts parts)
 {
     PostingReport report;
-    FindingSink sink(text, report.findings);
+    FindingSink sink(report.findings);
     for (Finding& placeholder : parts.placeholders)
         sink.add(std::move(placeholder));
     checkPay(parts.payRanges, context, sink);
@@ -212,6 +230,7 @@ PostingReport checkPosting(const std::string& text, const PostingCheckContext& c
     checkLengthAndReadability(parts.readability, report, sink);
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding& a, const Finding& b) { return a.offset < b.offset; });
+    locateInOrder(text, report.findings);
     return report;
 }
 

@@ -115,6 +115,10 @@ PostingPreview PostingPreviewer::preview(const JobTemplate& jobTemplate, const P
     cache_.startPreview();
 
     BlockRun whole;
+    // Room for it all at once: HTML is a little longer than its Markdown.
+    whole.joined.html.reserve(markdown.size() + markdown.size() / 4);
+    whole.joined.checks.genderCodedHits.reserve(32);
+    whole.joined.checks.genderCodedWords.reserve(32);
     size_t done = 0;
     for (const FixedBlocks& fixed : kept.fixedBlocks) {
         const size_t start = partStarts[fixed.part] + fixed.start;
