@@ -136,25 +136,31 @@ std::string plainBlockHtml(std::string_view text)
 
 }  // namespace
 
+namespace {
+
+// Appends `from` to `to` in one go (one growth at most), then moves the new
+// entries' offsets along.
+template <typename T, typename Offset>
+void appendShifted(std::vector<T>& to, const std::vector<T>& from, size_t offset, Offset offsetOf)
+{
+    const size_t first = to.size();
+    to.insert(to.end(), from.begin(), from.end());
+    for (size_t i = first; i < to.size(); ++i)
+        offsetOf(to[i]) += offset;
+}
+
+}  // namespace
+
 void TextChecks::append(const TextChecks& piece, size_t offset)
 {
-    auto shifted = [offset](std::vector<Finding>& out, const std::vector<Finding>& findings) {
-        for (const Finding& f : findings) {
-            out.push_back(f);
-            out.back().offset += offset;
-        }
-    };
-    shifted(placeholders, piece.placeholders);
-    for (const GenderCodedHit& hit : piece.genderCodedHits) {
-        genderCodedHits.push_back(hit);
-        genderCodedHits.back().offset += offset;
-    }
-    shifted(genderCodedWords, piece.genderCodedWords);
+    auto findingOffset = [](Finding& f) -> size_t& { return f.offset; };
+    appendShifted(placeholders, piece.placeholders, offset, findingOffset);
+    appendShifted(genderCodedHits, piece.genderCodedHits, offset, [](GenderCodedHit& h) -> size_t& { return h.offset; });
+    appendShifted(genderCodedWords, piece.genderCodedWords, offset, findingOffset);
     readability.words += piece.readability.words;
     readability.sentences += piece.readability.sentences;
     readability.syllables += piece.readability.syllables;
-    for (size_t start : piece.amountStarts)
-        amountStarts.push_back(offset + start);
+    appendShifted(amountStarts, piece.amountStarts, offset, [](size_t& start) -> size_t& { return start; });
     if (piece.lastWordEnd != std::string_view::npos)
         lastWordEnd = offset + piece.lastWordEnd;
 }
@@ -173,10 +179,8 @@ void BlockRun::add(const PostingBlock& block, size_t offset)
     joined.isHeading = block.isHeading;
     joined.html += block.html;
     joined.checks.append(block.checks, offset);
-    for (const PayRangeCandidate& candidate : block.payCandidates) {
-        joined.payCandidates.push_back(candidate);
-        joined.payCandidates.back().found.offset += offset;
-    }
+    appendShifted(joined.payCandidates, block.payCandidates, offset,
+                  [](PayRangeCandidate& c) -> size_t& { return c.found.offset; });
 }
 
 TextChecks checkText(std::string_view text, const GenderCodedWordIndex& words)

@@ -198,6 +198,10 @@ bool SkeletonSources::match(const JobTemplate& jobTemplate, Level level) const
 void fillSkeleton(std::string& markdown, const PostingSkeleton& skeleton, const PostingInput& input,
                   const LevelBand& band, const PlaceholderValues& values, FilledPlaces* places)
 {
+    if (places) {
+        places->partStarts.reserve(skeleton.parts.size());
+        places->valueEdges.reserve(4 * skeleton.parts.size());
+    }
     for (const SkeletonPart& part : skeleton.parts) {
         if (places)
             places->partStarts.push_back(markdown.size());
