@@ -4,28 +4,6 @@
 
 namespace amhire {
 
-namespace {
-
-// Thousands separators the same way whatever the user's locale: postings are
-// written in English, and "70.000" would read as seventy. Put in by hand
-// rather than through a std::locale ({:L}), which fmt looks up on every call:
-// each posting preview formats its pay.
-std::string grouped(long amount)
-{
-    const fmt::format_int digits(amount);
-    const std::string_view text(digits.data(), digits.size());
-    const size_t sign = text[0] == '-' ? 1 : 0;
-    std::string out(text.substr(0, sign));
-    for (size_t i = sign; i < text.size(); ++i) {
-        if (i > sign && (text.size() - i) % 3 == 0)
-            out += ',';
-        out += text[i];
-    }
-    return out;
-}
-
-}  // namespace
-
 const char* currencySymbol(const std::string& currency)
 {
     if (currency == "USD")
@@ -37,27 +15,66 @@ const char* currencySymbol(const std::string& currency)
     return "";
 }
 
-// "$70,000" or "SEK 70,000".
-std::string formatMoney(long amount, const std::string& currency)
+namespace {
+
+// Thousands separators the same way whatever the user's locale: postings are
+// written in English, and "70.000" would read as seventy. Put in by hand
+// rather than through a std::locale ({:L}), which fmt looks up on every call:
+// each posting preview formats its pay.
+void appendGrouped(std::string& out, long amount)
 {
-    const char* symbol = currencySymbol(currency);
-    return (*symbol ? std::string(symbol) : currency + " ") + grouped(amount);
+    const fmt::format_int digits(amount);
+    const std::string_view text(digits.data(), digits.size());
+    const size_t sign = text[0] == '-' ? 1 : 0;
+    out += text.substr(0, sign);
+    for (size_t i = sign; i < text.size(); ++i) {
+        if (i > sign && (text.size() - i) % 3 == 0)
+            out += ',';
+        out += text[i];
+    }
 }
 
 // "$70,000–$90,000" or "SEK 70,000–90,000".
-std::string formatPayRange(const PayRange& range, const std::string& currency)
+void appendPayRange(std::string& out, const PayRange& range, const std::string& currency)
 {
     const char* symbol = currencySymbol(currency);
     if (*symbol)
-        return symbol + grouped(range.min) + "–" + symbol + grouped(range.max);
-    return currency + " " + grouped(range.min) + "–" + grouped(range.max);
+        out += symbol;
+    else
+        (out += currency) += ' ';
+    appendGrouped(out, range.min);
+    out += "–";
+    out += symbol;
+    appendGrouped(out, range.max);
+}
+
+}  // namespace
+
+std::string formatMoney(long amount, const std::string& currency)
+{
+    const char* symbol = currencySymbol(currency);
+    std::string out = *symbol ? symbol : currency + " ";
+    appendGrouped(out, amount);
+    return out;
+}
+
+std::string formatPayRange(const PayRange& range, const std::string& currency)
+{
+    std::string out;
+    appendPayRange(out, range, currency);
+    return out;
 }
 
 std::string formatPay(const PayOffer& offer)
 {
-    std::string text = formatPayRange(offer.base, offer.currency) + " base";
-    if (offer.ote && (offer.ote->min > offer.base.min || offer.ote->max > offer.base.max))
-        text += " + commission, OTE " + formatPayRange(*offer.ote, offer.currency);
+    std::string text;
+    text.reserve(64);
+    appendPayRange(text, offer.base, offer.currency);
+    text += " base";
+    if (offer.ote && (offer.ote->min > offer.base.min || offer.ote->max > offer.base.max)) {
+        text += " + commission, OTE ";
+        appendPayRange(text, *offer.ote, offer.currency);
+    }
     return text;
 }
 

@@ -351,6 +351,7 @@ std::vector<FoundPayRange> choosePayRanges(std::vector<PayRangeCandidate> candid
     const bool anyLabelled = std::any_of(candidates.begin(), candidates.end(),
                                          [](const PayRangeCandidate& c) { return c.labelled; });
     std::vector<FoundPayRange> ranges;
+    ranges.reserve(candidates.size());
     for (PayRangeCandidate& c : candidates)
         if (anyLabelled ? c.labelled : !c.revenue)
             ranges.push_back(std::move(c.found));

@@ -222,6 +222,8 @@ PostingReport checkPosting(const std::string& text, const PostingCheckContext& c
 PostingReport checkPosting(const std::string& text, const PostingCheckContext& context, PostingCheckParts parts)
 {
     PostingReport report;
+    // The notes on the whole text and on pay come on top of those found.
+    report.findings.reserve(parts.placeholders.size() + parts.genderCodedWords.size() + parts.payRanges.size() + 4);
     FindingSink sink(report.findings);
     for (Finding& placeholder : parts.placeholders)
         sink.add(std::move(placeholder));

@@ -13,15 +13,11 @@ namespace {
 // Skeletons for more templates than a session shows: start over.
 constexpr size_t kMaxSkeletons = 64;
 
-struct BlockPlace {
-    size_t offset = 0;
-    size_t length = 0;
-};
-
-// Runs of lines between empty lines, each with its line break.
-std::vector<BlockPlace> blocksOf(std::string_view markdown)
+// Calls `block(offset, length)` for each run of lines between empty lines,
+// with its line break.
+template <typename Block>
+void forEachBlock(std::string_view markdown, Block block)
 {
-    std::vector<BlockPlace> blocks;
     size_t start = 0;
     while (start < markdown.size()) {
         while (start < markdown.size() && markdown[start] == '\n')
@@ -30,10 +26,9 @@ std::vector<BlockPlace> blocksOf(std::string_view markdown)
             break;
         size_t end = markdown.find("\n\n", start);
         end = end == std::string_view::npos ? markdown.size() : end + 1;
-        blocks.push_back({start, end - start});
+        block(start, end - start);
         start = end;
     }
-    return blocks;
 }
 
 }  // namespace
@@ -91,16 +86,15 @@ const PostingPreviewer::KeptSkeleton& PostingPreviewer::skeletonFor(const JobTem
 void PostingPreviewer::addBlocks(BlockRun& run, std::string_view text, size_t offset,
                                  const std::vector<size_t>& valueEdges)
 {
-    std::vector<size_t> inBlock;
     auto edge = std::lower_bound(valueEdges.begin(), valueEdges.end(), offset);
-    for (const BlockPlace& place : blocksOf(text)) {
-        const size_t start = offset + place.offset;
-        inBlock.clear();
-        for (; edge != valueEdges.end() && *edge < start + place.length; ++edge)
+    forEachBlock(text, [&](size_t at, size_t length) {
+        const size_t start = offset + at;
+        edgesInBlock_.clear();
+        for (; edge != valueEdges.end() && *edge < start + length; ++edge)
             if (*edge >= start)
-                inBlock.push_back(*edge - start);
-        run.add(cache_.analysis(text.substr(place.offset, place.length), index_, inBlock), start);
-    }
+                edgesInBlock_.push_back(*edge - start);
+        run.add(cache_.analysis(text.substr(at, length), index_, edgesInBlock_), start);
+    });
 }
 
 PostingPreview PostingPreviewer::preview(const JobTemplate& jobTemplate, const PostingInput& input)
@@ -140,6 +134,8 @@ PostingPreview PostingPreviewer::preview(const JobTemplate& jobTemplate, const P
     parts.wordListGiven = !words_->empty();
     if (parts.wordListGiven) {
         parts.genderCodedWords = std::move(checks.genderCodedWords);
+        parts.masculineWords.reserve(checks.genderCodedHits.size());
+        parts.feminineWords.reserve(checks.genderCodedHits.size());
         for (GenderCodedHit& hit : checks.genderCodedHits)
             (hit.coding == GenderCoding::Masculine ? parts.masculineWords : parts.feminineWords)
                 .push_back(std::move(hit.word));

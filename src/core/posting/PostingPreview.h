@@ -69,6 +69,7 @@ private:
     // By the template's address; a template changed in place is told by its sources.
     std::map<std::pair<const JobTemplate*, Level>, std::unique_ptr<KeptSkeleton>> skeletons_;
     uint64_t skeletonsMade_ = 0;
+    std::vector<size_t> edgesInBlock_;  // kept for its room: filled for every block looked up
 };
 
 }  // namespace amhire

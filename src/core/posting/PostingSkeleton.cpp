@@ -1,6 +1,7 @@
 #include "core/posting/PostingSkeleton.h"
 
 #include <algorithm>
+#include <array>
 
 #include "core/content/CollapseWhitespace.h"
 #include "core/posting/MarkdownEscape.h"
@@ -21,10 +22,8 @@ constexpr ListSection kLists[] = {{"What you will do", &JobTemplate::responsibil
                                   {"Skills", &JobTemplate::skills}};
 
 // Every section a skeleton takes items from, in the order it takes them.
-std::vector<std::vector<TemplateItem> JobTemplate::*> sourceSections()
-{
-    return {&JobTemplate::summaries, kLists[0].items, kLists[1].items, kLists[2].items, &JobTemplate::benefits};
-}
+constexpr std::array<std::vector<TemplateItem> JobTemplate::*, 5> kSourceSections = {
+    &JobTemplate::summaries, kLists[0].items, kLists[1].items, kLists[2].items, &JobTemplate::benefits};
 
 // Template text and input values are both plain text; each piece is escaped on
 // its own. Unfilled placeholders are kept exactly as written, for the checks
@@ -170,7 +169,7 @@ PostingSkeleton postingSkeleton(const JobTemplate& jobTemplate, Level level)
 
 SkeletonSources::SkeletonSources(const JobTemplate& jobTemplate, Level level) : title(jobTemplate.title)
 {
-    for (auto section : sourceSections()) {
+    for (auto section : kSourceSections) {
         sections.emplace_back();
         for (const TemplateItem& item : jobTemplate.*section)
             if (item.appliesTo(level))
@@ -182,7 +181,7 @@ bool SkeletonSources::match(const JobTemplate& jobTemplate, Level level) const
 {
     if (jobTemplate.title != title)
         return false;
-    const auto all = sourceSections();
+    const auto& all = kSourceSections;
     for (size_t s = 0; s < all.size(); ++s) {
         const std::vector<std::string>& texts = sections[s];
         size_t next = 0;
