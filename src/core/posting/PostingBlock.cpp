@@ -1,5 +1,6 @@
 #include "core/posting/PostingBlock.h"
 
+#include <algorithm>
 #include <array>
 
 // Header only: the hash is inlined into the look-ups.
@@ -344,7 +345,11 @@ PostingBlock PostingBlockCache::analyseBlock(std::string_view text, const Gender
             start = end;
         }
     }
-    block.payCandidates = findPayRangeCandidates(text, block.checks.amountStarts);
+    // A range needs a currency, and a currency sign or code begins where an
+    // amount may start with something other than a digit (see mayStartAmount).
+    const std::vector<size_t>& starts = block.checks.amountStarts;
+    if (std::any_of(starts.begin(), starts.end(), [&](size_t at) { return !isAsciiDigit(text[at]); }))
+        block.payCandidates = findPayRangeCandidates(text, starts);
     block.checks.amountStarts = {};
     return block;
 }
