@@ -60,6 +60,8 @@ private:
     bool checkProlog(Diagnostics& out) const;
     // The first element past a limit in XmlLimits, as an error.
     bool checkShape(Diagnostics& out) const;
+    // Whether the file is within every limit, found cheaply; false when in doubt.
+    bool isSurelyWithinLimits() const;
 
     std::shared_ptr<const std::string> path_;  // shared with every SourceLocation in the file
     XmlLimits limits_;
