@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "core/content/ContentFingerprint.h"
+#include "core/content/ContentFolder.h"
 #include "core/content/Readers.h"
 
 namespace amhire {
@@ -13,11 +14,8 @@ namespace amhire {
 std::vector<std::filesystem::path> contentFilesIn(const std::filesystem::path& dir)
 {
     std::vector<std::filesystem::path> files;
-    std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
-        if (entry.path().extension() == ".xml" && !entry.is_directory())
-            files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
+    for (const std::string& name : contentFileNamesIn(dir.string()).value_or(std::vector<std::string>{}))
+        files.push_back(dir / name);
     return files;
 }
 
@@ -93,13 +91,16 @@ ContentLoadResult loadContent(const std::filesystem::path& root, const XmlLimits
         return result;
     }
     for (const char* folder : kContentFolders) {
-        const auto dir = root / folder;
-        if (!std::filesystem::is_directory(dir, ec)) {
-            result.diagnostics.push_back({dir.string(), 0, 0, Severity::Error, "content folder is missing"});
+        const std::string dir = (root / folder).string();
+        const auto names = contentFileNamesIn(dir);
+        if (!names) {
+            // A folder that is there but cannot be listed has no files to load.
+            if (!std::filesystem::is_directory(dir, ec))
+                result.diagnostics.push_back({dir, 0, 0, Severity::Error, "content folder is missing"});
             continue;
         }
-        for (const auto& path : contentFilesIn(dir)) {
-            auto file = XmlFile::load(path, result.diagnostics, limits);
+        for (const std::string& name : *names) {
+            auto file = XmlFile::load(dir + '/' + name, result.diagnostics, limits);
             ++result.filesRead;
             if (!file)
                 continue;

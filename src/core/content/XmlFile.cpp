@@ -30,13 +30,13 @@ struct FileDescriptor {
     }
 };
 
-// Reads at most `limit` bytes of the regular file at `fd`; nullopt on a read error.
-std::optional<std::string> readUpTo(int fd, size_t limit)
+// Reads at most `limit` bytes of the regular file at `fd` into `bytes`; the
+// number read, or nullopt on a read error.
+std::optional<size_t> readUpTo(int fd, char* bytes, size_t limit)
 {
-    std::string bytes(limit, '\0');
     size_t got = 0;
     while (got < limit) {
-        const ssize_t n = ::read(fd, bytes.data() + got, limit - got);
+        const ssize_t n = ::read(fd, bytes + got, limit - got);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
@@ -47,85 +47,95 @@ std::optional<std::string> readUpTo(int fd, size_t limit)
         // read on until read() says so, as the stream did.
         got += static_cast<size_t>(n);
     }
-    bytes.resize(got);
-    return bytes;
+    return got;
 }
 
 }  // namespace
 
-std::unique_ptr<XmlFile> XmlFile::load(const std::filesystem::path& path, Diagnostics& out,
-                                       const XmlLimits& limits)
+std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& out, const XmlLimits& limits)
 {
     // stat before open: a device or a FIFO behind a link is never opened.
     struct stat status {};
     if (::stat(path.c_str(), &status) != 0 || !S_ISREG(status.st_mode)) {
         std::error_code ec;
         (void)std::filesystem::file_size(path, ec);  // its message says what the path is instead
-        out.push_back({path.string(), 0, 0, Severity::Error,
+        out.push_back({path, 0, 0, Severity::Error,
                        "cannot read file: " + (ec ? ec.message() : std::string("not a regular file"))});
         return nullptr;
     }
     const auto size = static_cast<std::uintmax_t>(status.st_size);
     if (size > limits.maxFileBytes) {
-        out.push_back({path.string(), 0, 0, Severity::Error,
+        out.push_back({path, 0, 0, Severity::Error,
                        fmt::format("file is {} bytes; content files may be at most {} bytes", size,
                                    limits.maxFileBytes)});
         return nullptr;
     }
     // Read at most one byte past the limit: a file that grows after the size
-    // check must not be read without end.
+    // check must not be read without end. Read straight into the buffer that
+    // is parsed (not zeroed first); the copy kept as read is made from it.
+    const size_t capacity = static_cast<size_t>(std::min<std::uintmax_t>(size, limits.maxFileBytes)) + 1;
+    std::unique_ptr<char[]> buffer(new char[capacity]);
     const FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
-    std::optional<std::string> bytes;
+    std::optional<size_t> got;
     if (file.fd >= 0)
-        bytes = readUpTo(file.fd, static_cast<size_t>(std::min<std::uintmax_t>(size, limits.maxFileBytes)) + 1);
-    if (!bytes) {
-        out.push_back({path.string(), 0, 0, Severity::Error, "cannot read file"});
+        got = readUpTo(file.fd, buffer.get(), capacity);
+    if (!got) {
+        out.push_back({path, 0, 0, Severity::Error, "cannot read file"});
         return nullptr;
     }
-    return parse(path.string(), std::move(*bytes), out, limits);
+    std::unique_ptr<XmlFile> parsed(new XmlFile);
+    parsed->original_.assign(buffer.get(), *got);
+    parsed->buffer_ = std::move(buffer);
+    return parsed->parseBuffer(path, limits, out) ? std::move(parsed) : nullptr;
 }
 
 std::unique_ptr<XmlFile> XmlFile::parse(std::string displayPath, std::string bytes, Diagnostics& out,
                                         const XmlLimits& limits)
 {
     std::unique_ptr<XmlFile> file(new XmlFile);
-    file->path_ = std::make_shared<const std::string>(std::move(displayPath));
-    file->limits_ = limits;
-    const std::string& text = file->original_;
-    if (bytes.size() > limits.maxFileBytes) {
-        out.push_back({file->path(), 0, 0, Severity::Error,
-                       fmt::format("file is {} bytes; content files may be at most {} bytes", bytes.size(),
-                                   limits.maxFileBytes)});
-        return nullptr;
-    }
+    file->buffer_.reset(new char[bytes.size()]);
+    std::copy(bytes.begin(), bytes.end(), file->buffer_.get());
     file->original_ = std::move(bytes);
-    file->positions_ = TextPositions(file->original_);
+    return file->parseBuffer(std::move(displayPath), limits, out) ? std::move(file) : nullptr;
+}
+
+bool XmlFile::parseBuffer(std::string displayPath, const XmlLimits& limits, Diagnostics& out)
+{
+    path_ = std::make_shared<const std::string>(std::move(displayPath));
+    limits_ = limits;
+    const std::string& text = original_;
+    if (text.size() > limits.maxFileBytes) {
+        out.push_back({path(), 0, 0, Severity::Error,
+                       fmt::format("file is {} bytes; content files may be at most {} bytes", text.size(),
+                                   limits.maxFileBytes)});
+        return false;
+    }
+    positions_ = TextPositions(original_);
 
     auto fail = [&](size_t offset, std::string message) {
-        out.push_back(makeError(file->locate(offset), std::move(message)));
-        return nullptr;
+        out.push_back(makeError(locate(offset), std::move(message)));
+        return false;
     };
 
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        out.push_back({file->path(), 0, 0, Severity::Error, "file is empty"});
-        return nullptr;
+        out.push_back({path(), 0, 0, Severity::Error, "file is empty"});
+        return false;
     }
     if (auto problem = findEncodingProblem(text)) {
         if (problem->wholeFile) {
-            out.push_back({file->path(), 0, 0, Severity::Error, problem->message});
-            return nullptr;
+            out.push_back({path(), 0, 0, Severity::Error, problem->message});
+            return false;
         }
         return fail(problem->offset, problem->message);
     }
 
-    file->buffer_.assign(text.begin(), text.end());
     // parse_doctype, parse_declaration and parse_pi keep those nodes so they
     // can be checked; parse_fragment keeps what lies beside the root element (text, a
     // second root), which pugixml would otherwise drop without a word.
     const unsigned options = pugi::parse_default | pugi::parse_doctype | pugi::parse_declaration | pugi::parse_pi |
                              pugi::parse_fragment;
     pugi::xml_parse_result result =
-        file->doc_.load_buffer_inplace(file->buffer_.data(), file->buffer_.size(), options, pugi::encoding_utf8);
+        doc_.load_buffer_inplace(buffer_.get(), text.size(), options, pugi::encoding_utf8);
     if (!result) {
         const auto offset = static_cast<size_t>(result.offset);
         if (result.status == pugi::status_bad_doctype) {
@@ -141,15 +151,13 @@ std::unique_ptr<XmlFile> XmlFile::parse(std::string displayPath, std::string byt
             message += " (the file ends early: is it truncated?)";
         return fail(offset, std::move(message));
     }
-    if (!file->checkProlog(out) || !file->checkShape(out))
-        return nullptr;
-    return file;
+    return checkProlog(out) && checkShape(out);
 }
 
 size_t XmlFile::offsetOf(const char* pointer) const
 {
-    const char* begin = buffer_.data();
-    if (pointer >= begin && pointer < begin + buffer_.size())
+    const char* begin = buffer_.get();
+    if (pointer >= begin && pointer < begin + original_.size())
         return static_cast<size_t>(pointer - begin);
     return 0;
 }

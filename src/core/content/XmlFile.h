@@ -35,8 +35,7 @@ struct XmlLimits {
 class XmlFile {
 public:
     // Reads and parses `path`; on failure appends diagnostics and returns null.
-    static std::unique_ptr<XmlFile> load(const std::filesystem::path& path, Diagnostics& out,
-                                         const XmlLimits& limits = {});
+    static std::unique_ptr<XmlFile> load(const std::string& path, Diagnostics& out, const XmlLimits& limits = {});
     // Same, from bytes already in memory (`displayPath` is used in messages).
     static std::unique_ptr<XmlFile> parse(std::string displayPath, std::string bytes, Diagnostics& out,
                                           const XmlLimits& limits = {});
@@ -55,6 +54,9 @@ public:
 private:
     XmlFile() = default;
     size_t offsetOf(const char* pointer) const;
+    // Checks and parses buffer_, which holds original_; on failure appends
+    // diagnostics and returns false.
+    bool parseBuffer(std::string displayPath, const XmlLimits& limits, Diagnostics& out);
     // The first problem at document level (a second root, stray text, a
     // DOCTYPE, a declaration out of place or not UTF-8), as an error.
     bool checkProlog(Diagnostics& out) const;
@@ -66,7 +68,7 @@ private:
     std::shared_ptr<const std::string> path_;  // shared with every SourceLocation in the file
     XmlLimits limits_;
     std::string original_;        // the bytes as read, for positions and searches
-    std::vector<char> buffer_;    // parsed in place: names and values point here
+    std::unique_ptr<char[]> buffer_;  // parsed in place: names and values point here
     mutable TextPositions positions_{original_};
     pugi::xml_document doc_;
 };
