@@ -31,7 +31,7 @@ private:
     int line_ = 1;
 };
 
-// The number of '\n' in `text` (8 bytes a step).
+// The number of '\n' in `text` (16 or 8 bytes a step).
 size_t countNewlines(std::string_view text);
 
 }  // namespace amhire
