@@ -36,8 +36,11 @@ size_t countNewlines(std::string_view text)
 #if defined(__SSE2__)
     for (; i + 16 <= text.size(); i += 16) {
         const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-        count += static_cast<size_t>(
-            __builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'))))));
+        // A line holds dozens of bytes: most steps find no newline, and the
+        // rest one or two, fewer steps than a popcount without POPCNT takes.
+        for (auto found = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'))));
+             found != 0; found &= found - 1)
+            ++count;
     }
 #endif
     for (; i + 8 <= text.size(); i += 8) {
