@@ -88,12 +88,43 @@ void ElementReader::error(const SourceLocation& where, std::string message) cons
 
 void ElementReader::checkAttributes(pugi::xml_node node, std::initializer_list<const char*> allowed) const
 {
-    for (pugi::xml_attribute a : node.attributes()) {
-        bool known = std::any_of(allowed.begin(), allowed.end(),
-                                 [&](const char* name) { return std::strcmp(name, a.name()) == 0; });
-        if (!known)
-            error(a, fmt::format("unknown attribute '{}' on <{}>", a.name(), node.name()));
+    const bool keep = allowed.size() <= kCheckedNames;
+    checkedNode_ = pugi::xml_node();
+    checkedCount_ = 0;
+    if (keep)
+        for (const char* name : allowed) {
+            checkedNames_[checkedCount_] = name;
+            checkedAttributes_[checkedCount_++] = pugi::xml_attribute();
+        }
+    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+        const char* name = a.name();
+        size_t known = 0;
+        for (const char* allowedName : allowed) {
+            if (allowedName[0] == name[0] && std::strcmp(allowedName, name) == 0)
+                break;
+            ++known;
+        }
+        if (known == allowed.size())
+            error(a, fmt::format("unknown attribute '{}' on <{}>", name, node.name()));
+        else if (keep && !checkedAttributes_[known])  // the first of a name, as node.attribute() finds
+            checkedAttributes_[known] = a;
     }
+    if (keep)
+        checkedNode_ = node;
+}
+
+pugi::xml_attribute ElementReader::attribute(pugi::xml_node node, const char* name) const
+{
+    if (node == checkedNode_) {
+        // The same literal is usually the same pointer; strcmp settles the rest.
+        for (size_t i = 0; i < checkedCount_; ++i)
+            if (checkedNames_[i] == name)
+                return checkedAttributes_[i];
+        for (size_t i = 0; i < checkedCount_; ++i)
+            if (std::strcmp(checkedNames_[i], name) == 0)
+                return checkedAttributes_[i];
+    }
+    return node.attribute(name);
 }
 
 void ElementReader::unknownElement(pugi::xml_node child, pugi::xml_node parent) const
@@ -110,7 +141,7 @@ void ElementReader::checkNoText(pugi::xml_node node) const
 
 std::optional<std::string> ElementReader::required(pugi::xml_node node, const char* name) const
 {
-    pugi::xml_attribute a = node.attribute(name);
+    pugi::xml_attribute a = attribute(node, name);
     if (!a) {
         error(node, fmt::format("<{}> is missing the '{}' attribute", node.name(), name));
         return std::nullopt;
@@ -127,7 +158,7 @@ std::optional<std::string> ElementReader::id(pugi::xml_node node, const char* na
 {
     auto value = required(node, name);
     if (value && !isValidId(*value)) {
-        error(node.attribute(name),
+        error(attribute(node, name),
               fmt::format("'{}' is not a valid {}: use lowercase letters, digits and dashes", *value, name));
         return std::nullopt;
     }
@@ -137,7 +168,7 @@ std::optional<std::string> ElementReader::id(pugi::xml_node node, const char* na
 std::optional<long> ElementReader::integer(pugi::xml_node node, const char* name, long min, long max,
                                            bool isRequired) const
 {
-    pugi::xml_attribute a = node.attribute(name);
+    pugi::xml_attribute a = attribute(node, name);
     if (!a && !isRequired)
         return std::nullopt;
     auto value = required(node, name);
@@ -159,7 +190,7 @@ std::optional<long> ElementReader::integer(pugi::xml_node node, const char* name
 
 std::optional<double> ElementReader::number(pugi::xml_node node, const char* name, bool isRequired) const
 {
-    pugi::xml_attribute a = node.attribute(name);
+    pugi::xml_attribute a = attribute(node, name);
     if (!a && !isRequired)
         return std::nullopt;
     auto value = required(node, name);
@@ -187,11 +218,11 @@ std::optional<double> ElementReader::weight(pugi::xml_node node, const char* nam
 {
     auto value = number(node, name);
     if (value && *value <= 0) {
-        error(node.attribute(name), fmt::format("{} must be greater than 0, not {}", name, *value));
+        error(attribute(node, name), fmt::format("{} must be greater than 0, not {}", name, *value));
         return std::nullopt;
     }
     if (value && *value > kMaxWeight) {
-        error(node.attribute(name), fmt::format("{} is {}; it must be at most {}", name, *value, kMaxWeight));
+        error(attribute(node, name), fmt::format("{} is {}; it must be at most {}", name, *value, kMaxWeight));
         return std::nullopt;
     }
     return value;
@@ -199,7 +230,7 @@ std::optional<double> ElementReader::weight(pugi::xml_node node, const char* nam
 
 std::optional<LevelSet> ElementReader::levels(pugi::xml_node node, const char* name, bool isRequired) const
 {
-    pugi::xml_attribute a = node.attribute(name);
+    pugi::xml_attribute a = attribute(node, name);
     if (!a && !isRequired)
         return LevelSet{};
     auto value = required(node, name);

@@ -50,6 +50,10 @@ public:
     std::string text(pugi::xml_node node) const;
 
 private:
+    // node.attribute(name), answered from what checkAttributes found when it
+    // last looked at `node`: the look-ups that follow it need no second search.
+    pugi::xml_attribute attribute(pugi::xml_node node, const char* name) const;
+
     // Appends one error, up to the file's maxErrorsPerFile; past it a single
     // line says how many were left out, so a hostile file cannot flood memory
     // or the user.
@@ -58,6 +62,14 @@ private:
     const XmlFile& file_;
     Diagnostics& out_;
     mutable size_t errors_ = 0;
+
+    // The element checkAttributes saw last, and each name it allows with the
+    // attribute of that name (null when absent).
+    static constexpr size_t kCheckedNames = 8;
+    mutable pugi::xml_node checkedNode_;
+    mutable const char* checkedNames_[kCheckedNames] = {};
+    mutable pugi::xml_attribute checkedAttributes_[kCheckedNames];
+    mutable size_t checkedCount_ = 0;
 };
 
 }  // namespace amhire
