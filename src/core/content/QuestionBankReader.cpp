@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstring>
 
 #include <fmt/format.h>
@@ -109,7 +110,11 @@ void readQuestionBankFile(const XmlFile& file, Diagnostics& out, std::vector<Que
     auto id = r.id(root, "id");
     bank.id = id.value_or("");
     bank.title = r.required(root, "title").value_or("");
-    questions.reserve(questions.size() + elementCount(root));
+    // Doubling as push_back would: a reserve to the exact count moved every
+    // question read so far at each bank, and freed the old block each time.
+    const size_t needed = questions.size() + elementCount(root);
+    if (needed > questions.capacity())
+        questions.reserve(std::max(needed, 2 * questions.capacity()));
     int questionElements = 0;
     for (pugi::xml_node child : root.children()) {
         if (child.type() != pugi::node_element)
