@@ -58,12 +58,27 @@ std::string codeAt(std::string_view text, size_t at)
     return {};
 }
 
-// Never onto a blank line: a range does not run from one paragraph into the
-// next, so ranges can be found paragraph by paragraph (see PayScan.h).
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+// Whether the line break at `at` is followed by a blank line (nothing but
+// spaces, tabs or a carriage return before the next line break).
+bool blankLineAfter(std::string_view text, size_t at)
+{
+    size_t next = at + 1;
+    while (next < text.size() && isBlank(text[next]))
+        ++next;
+    return next < text.size() && text[next] == '\n';
+}
+
+// Never onto a blank line, as blockAround stops at one: a range does not run
+// from one paragraph into the next, so ranges can be found paragraph by
+// paragraph (see PayScan.h).
 size_t skipSpaces(std::string_view text, size_t at)
 {
-    while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\r' ||
-                                (text[at] == '\n' && (at + 1 == text.size() || text[at + 1] != '\n'))))
+    while (at < text.size() && (isBlank(text[at]) || (text[at] == '\n' && !blankLineAfter(text, at))))
         ++at;
     // A no-break space is common between a code and its figure.
     if (startsWith(text, at, "\u00A0"))

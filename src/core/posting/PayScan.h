@@ -26,10 +26,11 @@ struct FoundPayRange {
 // revenue ("$2M to $5M in annual recurring revenue", figures in millions)
 // count instead, so a bare "$70,000–$90,000" line is still found.
 //
-// A range never runs across a blank line ("\n\n"), and all that decides
-// whether a range is one and what it reads as lies between blank lines: the
-// candidates of a text are those of its blank-line-separated blocks, each
-// found on its own, offsets shifted. Only the choice among them
+// A range never runs across a blank line (one with nothing but spaces, tabs
+// or "\r"), and all that decides whether a range is one and what it reads as
+// lies between blank lines: the candidates of a text are those of its
+// blocks between empty lines ("\n\n"), each found on its own, offsets
+// shifted. Only the choice among them
 // (choosePayRanges) looks at the whole text.
 std::vector<FoundPayRange> findPayRanges(std::string_view text);
 

@@ -107,6 +107,10 @@ TEST_CASE("a range does not run across a blank line", "[posting]")
     CHECK(findPayRanges("Salary: $70,000\n\n- $90,000\n").empty());
     CHECK(findPayRanges("Salary: 70,000 -\n\n90,000 USD\n").empty());
     CHECK(findPayRanges("Salary: 70,000 to\n\n$90,000\n").empty());
+    // Windows line ends, and a line of spaces, make a blank line too.
+    CHECK(findPayRanges("Salary: $70,000 -\r\n\r\n$90,000\r\n").empty());
+    CHECK(findPayRanges("Salary: $70,000 -\n \t\n$90,000\n").empty());
+    CHECK(ranges("Salary: $70,000 -\r\n$90,000\r\n") == std::vector<Range>{{70000, 90000, "USD", false}});
     // A single line break is still crossed.
     CHECK(ranges("Salary: $70,000 -\n$90,000\n") == std::vector<Range>{{70000, 90000, "USD", false}});
 }
@@ -114,7 +118,8 @@ TEST_CASE("a range does not run across a blank line", "[posting]")
 TEST_CASE("the candidates of a text are those of its blocks between blank lines", "[posting]")
 {
     const std::string text = "Pay: $70k\n\n- to $90k base, OTE\n  $95,000 - $125,000\n\n\n"
-                             "Revenue $2M to $5M worth of book 5\n\n- 7 USD\n\nBetween 1 and 2 EUR\n";
+                             "Revenue $2M to $5M worth of book 5\n\n- 7 USD\n\nBetween 1 and 2 EUR\n"
+                             "Base $1 -\n  \n$2 and \r\n\r\n$3 - $4 pay\n";
     std::vector<PayRangeCandidate> byBlock;
     for (size_t start = 0; start < text.size();) {
         while (start < text.size() && text[start] == '\n')
@@ -129,7 +134,7 @@ TEST_CASE("the candidates of a text are those of its blocks between blank lines"
         start = end;
     }
     const auto whole = findPayRangeCandidates(text, payAmountStarts(text));
-    REQUIRE(whole.size() == 3);
+    REQUIRE(whole.size() == 4);
     REQUIRE(byBlock.size() == whole.size());
     for (size_t i = 0; i < whole.size(); ++i) {
         CHECK(byBlock[i].found.offset == whole[i].found.offset);
