@@ -331,18 +331,38 @@ PostingBlock PostingBlockCache::analyseBlock(std::string_view text, const Gender
         block.checks = checkText(text, words);
     }
     else {
-        // Each piece is one line (but for its line break).
+        // Each piece is one line (but for its line break). Where the values
+        // are known, the pieces next to each other that hold none are checked
+        // as one: they stay the same whatever is typed, and a run of them is
+        // cut (and remembered) the same way each time.
         cuts.push_back(text.size());
+        struct Piece {
+            size_t start;
+            size_t end;
+            bool holdsValue;
+        };
+        std::vector<Piece> pieces;
         size_t start = 0;
         auto edge = valueEdges.begin();
-        std::vector<size_t> inside;
         for (size_t end : cuts) {
-            inside.clear();
-            for (; edge != valueEdges.end() && *edge < end; ++edge)
-                if (*edge > start)
-                    inside.push_back(*edge - start);
-            block.checks.append(checkPiece(text.substr(start, end - start), inside, words), start);
+            while (edge != valueEdges.end() && *edge < start)
+                ++edge;
+            const bool holdsValue = valueEdges.empty() || (edge != valueEdges.end() && *edge <= end);
+            if (!holdsValue && !pieces.empty() && !pieces.back().holdsValue)
+                pieces.back().end = end;
+            else
+                pieces.push_back({start, end, holdsValue});
             start = end;
+        }
+        std::vector<size_t> inside;
+        edge = valueEdges.begin();
+        for (const Piece& piece : pieces) {
+            inside.clear();
+            for (; edge != valueEdges.end() && *edge < piece.end; ++edge)
+                if (*edge > piece.start)
+                    inside.push_back(*edge - piece.start);
+            block.checks.append(checkPiece(text.substr(piece.start, piece.end - piece.start), inside, words),
+                                piece.start);
         }
     }
     // A range needs a currency, and a currency sign or code begins where an
