@@ -51,8 +51,10 @@ std::vector<PostingPreviewer::FixedBlocks> PostingPreviewer::fixedBlocksOf(const
             continue;
         const std::string_view text = skeleton.parts[part].text;
         const size_t firstEmpty = text.find("\n\n");
-        const size_t start = firstEmpty == std::string_view::npos ? firstEmpty : text.find_first_not_of('\n', firstEmpty);
-        const size_t end = text.rfind("\n\n") + 1;
+        if (firstEmpty == std::string_view::npos)
+            continue;
+        const size_t start = text.find_first_not_of('\n', firstEmpty);
+        const size_t end = text.rfind("\n\n") + 1;  // there is one: firstEmpty
         if (start == std::string_view::npos || end <= start)
             continue;
         FixedBlocks fixed{part, start, end, {}};
