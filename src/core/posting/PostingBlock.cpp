@@ -267,6 +267,13 @@ const Analysis& PostingBlockCache::find(Entries<Analysis>& entries, std::string_
     return found->second->analysis;
 }
 
+TextChecks PostingBlockCache::checkCounted(std::string_view text, const GenderCodedWordIndex& words)
+{
+    ++analysed_;
+    analysedBytes_ += text.size();
+    return checkText(text, words);
+}
+
 // A cut at `at` in a one-line piece, after a space and before a letter or
 // digit, splits no word, placeholder or amount: the words, coded words,
 // syllables and amount starts of the two sides are those of the whole. Only
@@ -277,11 +284,7 @@ const Analysis& PostingBlockCache::find(Entries<Analysis>& entries, std::string_
 TextChecks PostingBlockCache::checkPiece(std::string_view piece, const std::vector<size_t>& valueEdges,
                                          const GenderCodedWordIndex& words)
 {
-    auto check = [&](std::string_view text) {
-        ++analysed_;
-        analysedBytes_ += text.size();
-        return checkText(text, words);
-    };
+    auto check = [&](std::string_view text) { return checkCounted(text, words); };
     std::vector<size_t> cuts;
     for (size_t at : valueEdges) {
         while (at < piece.size() && piece[at] == ' ')
@@ -326,9 +329,7 @@ PostingBlock PostingBlockCache::analyseBlock(std::string_view text, const Gender
     std::vector<size_t> cuts = pieceCuts(text);
     if (cuts.empty() && !oneLine) {
         // Several lines, not a list: a value in them is rare.
-        ++analysed_;
-        analysedBytes_ += text.size();
-        block.checks = checkText(text, words);
+        block.checks = checkCounted(text, words);
     }
     else {
         // Each piece is one line (but for its line break). Where the values

@@ -116,6 +116,8 @@ private:
     void sweep(Entries<Analysis>& entries);
     PostingBlock analyseBlock(std::string_view text, const GenderCodedWordIndex& words,
                               const std::vector<size_t>& valueEdges);
+    // checkText, counted in analysedCount and analysedBytes.
+    TextChecks checkCounted(std::string_view text, const GenderCodedWordIndex& words);
     TextChecks checkPiece(std::string_view piece, const std::vector<size_t>& valueEdges,
                           const GenderCodedWordIndex& words);
 

@@ -32,27 +32,15 @@ private:
     std::vector<Finding>& out_;
 };
 
-// Sets the line and column of findings in text order in one pass over the
-// text, as LineIndex::locate would: a preview locates its findings on every
-// keystroke.
+// Findings in text order are located in one pass over the text: a preview
+// locates its findings on every keystroke.
 void locateInOrder(std::string_view text, std::vector<Finding>& findings)
 {
-    size_t scanned = 0;
-    size_t lineStart = 0;
-    int line = 1;
+    LineCursor lines(text);
     for (Finding& finding : findings) {
-        const size_t offset = std::min(finding.offset, text.size());
-        for (size_t newline = text.find('\n', scanned); newline < offset; newline = text.find('\n', newline + 1)) {
-            ++line;
-            lineStart = newline + 1;
-        }
-        scanned = std::max(scanned, offset);
-        int column = 1;
-        for (size_t i = lineStart; i < offset; ++i)
-            if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
-                ++column;
-        finding.line = line;
-        finding.column = column;
+        const TextPosition at = lines.locate(finding.offset);
+        finding.line = at.line;
+        finding.column = at.column;
     }
 }
 

@@ -130,24 +130,19 @@ std::string lowerAscii(std::string_view text)
     return out;
 }
 
-LineIndex::LineIndex(std::string_view text) : text_(text)
-{
-    lineStarts_.reserve(text.size() / 32 + 1);  // about a posting's line length
-    lineStarts_.push_back(0);
-    for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
-        lineStarts_.push_back(i + 1);
-}
-
-TextPosition LineIndex::locate(size_t offset) const
+TextPosition LineCursor::locate(size_t offset)
 {
     offset = std::min(offset, text_.size());
-    auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
-    const size_t lineIndex = static_cast<size_t>(it - lineStarts_.begin()) - 1;
+    for (size_t newline = text_.find('\n', scanned_); newline < offset; newline = text_.find('\n', newline + 1)) {
+        ++line_;
+        lineStart_ = newline + 1;
+    }
+    scanned_ = std::max(scanned_, offset);
     int column = 1;
-    for (size_t i = lineStarts_[lineIndex]; i < offset; ++i)
+    for (size_t i = lineStart_; i < offset; ++i)
         if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80)
             ++column;
-    return {static_cast<int>(lineIndex) + 1, column};
+    return {line_, column};
 }
 
 }  // namespace amhire

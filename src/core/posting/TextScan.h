@@ -54,15 +54,19 @@ struct TextPosition {
     int column = 1;
 };
 
-// Maps byte offsets of one text to lines and columns. The text must outlive it.
-class LineIndex {
+// Maps byte offsets of one text to lines and columns, going forward: each
+// offset asked for must be at or after the one before, so the text is read
+// once however many are asked for. The text must outlive it.
+class LineCursor {
 public:
-    explicit LineIndex(std::string_view text);
-    TextPosition locate(size_t offset) const;
+    explicit LineCursor(std::string_view text) : text_(text) {}
+    TextPosition locate(size_t offset);
 
 private:
     std::string_view text_;
-    std::vector<size_t> lineStarts_;
+    size_t scanned_ = 0;    // line breaks before this are counted
+    size_t lineStart_ = 0;  // where the line of `scanned_` starts
+    int line_ = 1;
 };
 
 }  // namespace amhire

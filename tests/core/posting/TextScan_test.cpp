@@ -45,7 +45,7 @@ TEST_CASE("invalid UTF-8 does not stop the scan", "[posting]")
 TEST_CASE("offsets map to 1-based lines and character columns", "[posting]")
 {
     const std::string text = "ab\n€x\n\nz";
-    LineIndex index(text);
+    LineCursor index(text);  // offsets asked in order
     CHECK(index.locate(0).line == 1);
     CHECK(index.locate(0).column == 1);
     CHECK(index.locate(1).column == 2);
