@@ -112,4 +112,12 @@ std::string collapseWhitespace(std::string_view text)
     return folded;
 }
 
+void assignCollapsed(std::string& out, std::string_view text)
+{
+    if (isCollapsedAlready(text))
+        out.assign(text);
+    else
+        out = collapseWhitespace(text);
+}
+
 }  // namespace amhire

@@ -12,5 +12,7 @@ namespace amhire {
 // fields, which arrive as typed: a line break would end the Markdown line a
 // value lands in.
 std::string collapseWhitespace(std::string_view text);
+// The same into `out`, reusing its room when `text` needs no folding.
+void assignCollapsed(std::string& out, std::string_view text);
 
 }  // namespace amhire

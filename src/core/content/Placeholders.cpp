@@ -1,27 +1,51 @@
 #include "core/content/Placeholders.h"
 
 #include <algorithm>
+#include <iterator>
 #include <cctype>
 
 namespace amhire {
 
+namespace {
+
+// In PlaceholderSlot's order (checked below), and sized by the count, so
+// that a name added here without raising it fails to compile.
+constexpr PlaceholderInfo kPlaceholders[kPlaceholderCount] = {
+    {"company", "Company"},
+    {"location", "Location"},
+    {"work_model", "Work model"},
+    {"team", "Team"},
+    {"reports_to", "Reports to"},
+    {"years", "Years of experience"},
+};
+constexpr bool hasName(PlaceholderSlot slot, std::string_view name)
+{
+    return name == kPlaceholders[static_cast<size_t>(slot)].name;
+}
+static_assert(hasName(PlaceholderSlot::Company, "company") && hasName(PlaceholderSlot::Location, "location") &&
+                  hasName(PlaceholderSlot::WorkModel, "work_model") && hasName(PlaceholderSlot::Team, "team") &&
+                  hasName(PlaceholderSlot::ReportsTo, "reports_to") && hasName(PlaceholderSlot::Years, "years"),
+              "kPlaceholders must follow PlaceholderSlot");
+
+}  // namespace
+
 const std::vector<PlaceholderInfo>& allowedPlaceholders()
 {
-    static const std::vector<PlaceholderInfo> list = {
-        {"company", "Company"},
-        {"location", "Location"},
-        {"work_model", "Work model"},
-        {"team", "Team"},
-        {"reports_to", "Reports to"},
-        {"years", "Years of experience"},
-    };
+    static const std::vector<PlaceholderInfo> list(std::begin(kPlaceholders), std::end(kPlaceholders));
     return list;
+}
+
+size_t placeholderIndex(std::string_view name)
+{
+    size_t index = 0;
+    while (index < kPlaceholderCount && name != kPlaceholders[index].name)
+        ++index;
+    return index;
 }
 
 bool isAllowedPlaceholder(std::string_view name)
 {
-    const auto& list = allowedPlaceholders();
-    return std::any_of(list.begin(), list.end(), [&](const PlaceholderInfo& p) { return name == p.name; });
+    return placeholderIndex(name) < kPlaceholderCount;
 }
 
 std::vector<PlaceholderUse> findPlaceholders(std::string_view text)

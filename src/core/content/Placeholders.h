@@ -13,8 +13,14 @@ struct PlaceholderInfo {
     const char* label;  // for forms and error messages
 };
 
-const std::vector<PlaceholderInfo>& allowedPlaceholders();
+// Each placeholder's index in allowedPlaceholders(), for code that fills them.
+enum class PlaceholderSlot : size_t { Company, Location, WorkModel, Team, ReportsTo, Years };
+inline constexpr size_t kPlaceholderCount = 6;
+
+const std::vector<PlaceholderInfo>& allowedPlaceholders();  // kPlaceholderCount of them
 bool isAllowedPlaceholder(std::string_view name);
+// The name's index in allowedPlaceholders(), or kPlaceholderCount if it is not there.
+size_t placeholderIndex(std::string_view name);
 
 // A `{name}` found in text, with its byte offset.
 struct PlaceholderUse {

@@ -49,11 +49,18 @@ Posting renderPosting(const JobTemplate& jobTemplate, const PostingInput& input)
 Posting renderPosting(const PostingSkeleton& skeleton, const PostingInput& input, const LevelBand& band,
                       FilledPlaces* places)
 {
-    const PlaceholderValues values = placeholderValues(input, band);
+    PlaceholderValueList values;
+    fillPlaceholderValues(values, input, band);
+    return renderPosting(skeleton, input, band, values, places);
+}
+
+Posting renderPosting(const PostingSkeleton& skeleton, const PostingInput& input, const LevelBand& band,
+                      const PlaceholderValueList& values, FilledPlaces* places)
+{
     Posting posting;
     posting.title = skeleton.titleTemplate;
-    if (auto company = values.find("company"); company != values.end())
-        posting.title.replace(posting.title.find("{company}"), 9, company->second);
+    if (const std::string& company = values[static_cast<size_t>(PlaceholderSlot::Company)]; !company.empty())
+        posting.title.replace(posting.title.find("{company}"), 9, company);
     posting.markdown.reserve(4096);  // a posting's usual size: the text is not copied as it grows
     fillSkeleton(posting.markdown, skeleton, input, band, values, places);
     return posting;

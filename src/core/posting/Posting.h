@@ -30,6 +30,10 @@ Posting renderPosting(const JobTemplate& jobTemplate, const PostingInput& input)
 // `places` receives where the skeleton's parts and the values landed.
 Posting renderPosting(const PostingSkeleton& skeleton, const PostingInput& input, const LevelBand& band,
                       FilledPlaces* places = nullptr);
+// The same with the placeholders' values already worked out
+// (fillPlaceholderValues(values, input, band)).
+Posting renderPosting(const PostingSkeleton& skeleton, const PostingInput& input, const LevelBand& band,
+                      const PlaceholderValueList& values, FilledPlaces* places = nullptr);
 
 // The template's band at the level; throws std::invalid_argument, as
 // renderPosting does, if the template does not offer the level.

@@ -36,35 +36,39 @@ const char* workModelTitle(WorkModel model)
 
 namespace {
 
-// The input's value for a placeholder name, folded; "" for a name it has none for.
-std::string knownValue(std::string_view name, const PostingInput& input, const LevelBand& band)
+// The input's value for the placeholder, folded; "" for one it has none for.
+void assignKnownValue(std::string& out, PlaceholderSlot slot, const PostingInput& input, const LevelBand& band)
 {
+    switch (slot) {
+    case PlaceholderSlot::Company: return assignCollapsed(out, input.company);
+    case PlaceholderSlot::Location: return assignCollapsed(out, input.location);
     // Template text reads "The role is {work_model} and based in …", so the
     // work model goes in lower case, which is also its id.
-    if (name == "company")
-        return collapseWhitespace(input.company);
-    if (name == "location")
-        return collapseWhitespace(input.location);
-    if (name == "work_model")
-        return workModelId(input.workModel);
-    if (name == "team")
-        return collapseWhitespace(input.team);
-    if (name == "reports_to")
-        return collapseWhitespace(input.reportsTo);
-    if (name == "years")
-        return collapseWhitespace(band.years);
-    return {};
+    case PlaceholderSlot::WorkModel: out = workModelId(input.workModel); return;
+    case PlaceholderSlot::Team: return assignCollapsed(out, input.team);
+    case PlaceholderSlot::ReportsTo: return assignCollapsed(out, input.reportsTo);
+    case PlaceholderSlot::Years: return assignCollapsed(out, band.years);
+    }
+    out.clear();
 }
 
 }  // namespace
 
 std::map<std::string, std::string> placeholderValues(const PostingInput& input, const LevelBand& band)
 {
+    PlaceholderValueList list;
+    fillPlaceholderValues(list, input, band);
     std::map<std::string, std::string> values;
-    for (const PlaceholderInfo& p : allowedPlaceholders())
-        if (std::string value = knownValue(p.name, input, band); !value.empty())
-            values.emplace(p.name, std::move(value));
+    for (size_t i = 0; i < kPlaceholderCount; ++i)
+        if (!list[i].empty())
+            values.emplace(allowedPlaceholders()[i].name, std::move(list[i]));
     return values;
+}
+
+void fillPlaceholderValues(PlaceholderValueList& values, const PostingInput& input, const LevelBand& band)
+{
+    for (size_t i = 0; i < kPlaceholderCount; ++i)
+        assignKnownValue(values[i], static_cast<PlaceholderSlot>(i), input, band);
 }
 
 }  // namespace amhire

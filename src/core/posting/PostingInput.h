@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -8,6 +9,7 @@
 
 #include "core/content/JobTemplate.h"
 #include "core/content/Level.h"
+#include "core/content/Placeholders.h"
 
 namespace amhire {
 
@@ -44,5 +46,11 @@ struct PostingInput {
 // text (the renderer escapes them). A name whose value is not given yet is
 // left out, so its placeholder stays visible in the posting.
 std::map<std::string, std::string> placeholderValues(const PostingInput& input, const LevelBand& band);
+
+// The same by index in allowedPlaceholders(), "" for a value not given yet:
+// what rendering looks values up in. Filled in place, so that a view
+// rendering on every keystroke reuses the strings' room.
+using PlaceholderValueList = std::array<std::string, kPlaceholderCount>;
+void fillPlaceholderValues(PlaceholderValueList& values, const PostingInput& input, const LevelBand& band);
 
 }  // namespace amhire

@@ -105,7 +105,8 @@ PostingPreview PostingPreviewer::preview(const JobTemplate& jobTemplate, const P
     const KeptSkeleton& kept = skeletonFor(jobTemplate, input.level);
     PostingPreview preview;
     FilledPlaces places;
-    preview.posting = renderPosting(kept.skeleton, input, band, &places);
+    fillPlaceholderValues(values_, input, band);
+    preview.posting = renderPosting(kept.skeleton, input, band, values_, &places);
     const std::vector<size_t>& partStarts = places.partStarts;
     const std::string& markdown = preview.posting.markdown;
     cache_.startPreview();

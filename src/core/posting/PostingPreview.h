@@ -70,6 +70,7 @@ private:
     std::map<std::pair<const JobTemplate*, Level>, std::unique_ptr<KeptSkeleton>> skeletons_;
     uint64_t skeletonsMade_ = 0;
     std::vector<size_t> edgesInBlock_;  // kept for its room: filled for every block looked up
+    PlaceholderValueList values_;       // the same: filled for every preview
 };
 
 }  // namespace amhire

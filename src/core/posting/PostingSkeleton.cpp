@@ -29,34 +29,42 @@ constexpr std::array<std::vector<TemplateItem> JobTemplate::*, 5> kSourceSection
 // its own. Unfilled placeholders are kept exactly as written, for the checks
 // to find in the Markdown ("{reports_to}" cannot start emphasis: the '_' is
 // inside a word).
-void appendFilled(std::string& out, std::string_view text, const std::vector<PlaceholderUse>& uses,
-                  const PlaceholderValues& values, std::vector<size_t>* valueEdges = nullptr)
+void appendValueOrPlaceholder(std::string& out, std::string_view text, const PlaceholderUse& use, size_t slot,
+                              const PlaceholderValueList& values, std::vector<size_t>* valueEdges)
 {
-    size_t done = 0;
-    for (const PlaceholderUse& use : uses) {
-        const size_t end = use.offset + use.name.size() + 2;
-        auto it = values.find(use.name);
-        appendEscapedMarkdown(out, text.substr(done, use.offset - done));
-        if (it == values.end())
-            out.append(text.substr(use.offset, end - use.offset));
-        else {
-            if (valueEdges)
-                valueEdges->push_back(out.size());
-            appendEscapedMarkdown(out, it->second);
-            if (valueEdges)
-                valueEdges->push_back(out.size());
-        }
-        done = end;
+    if (slot >= kPlaceholderCount || values[slot].empty()) {
+        out.append(text.substr(use.offset, use.name.size() + 2));
+        return;
     }
-    appendEscapedMarkdown(out, text.substr(done));
+    if (valueEdges)
+        valueEdges->push_back(out.size());
+    appendEscapedMarkdown(out, values[slot]);
+    if (valueEdges)
+        valueEdges->push_back(out.size());
 }
 
-void appendFilled(std::string& out, std::string_view text, const PlaceholderValues& values)
+// A Filled part, from its pieces escaped beforehand.
+void appendFilledPart(std::string& out, const SkeletonPart& part, const PlaceholderValueList& values,
+                      std::vector<size_t>* valueEdges)
 {
-    if (text.find('{') == std::string_view::npos)
-        appendEscapedMarkdown(out, text);
-    else
-        appendFilled(out, text, findPlaceholders(text), values);
+    for (size_t i = 0; i < part.placeholders.size(); ++i) {
+        out += part.escapedPieces[i];
+        appendValueOrPlaceholder(out, part.text, part.placeholders[i], part.slots[i], values, valueEdges);
+    }
+    out += part.escapedPieces.back();
+}
+
+// Text typed into the form, which may name placeholders too.
+void appendFilled(std::string& out, std::string_view text, const PlaceholderValueList& values)
+{
+    size_t done = 0;
+    if (text.find('{') != std::string_view::npos)
+        for (const PlaceholderUse& use : findPlaceholders(text)) {
+            appendEscapedMarkdown(out, text.substr(done, use.offset - done));
+            appendValueOrPlaceholder(out, text, use, placeholderIndex(use.name), values, nullptr);
+            done = use.offset + use.name.size() + 2;
+        }
+    appendEscapedMarkdown(out, text.substr(done));
 }
 
 // Builds the parts, joining fixed text as it comes.
@@ -67,7 +75,7 @@ public:
     void fixed(std::string_view markdown)
     {
         if (parts_.empty() || parts_.back().kind != SkeletonPart::Kind::Fixed)
-            parts_.push_back({SkeletonPart::Kind::Fixed, {}, {}});
+            parts_.push_back({SkeletonPart::Kind::Fixed, {}, {}, {}, {}});
         parts_.back().text += markdown;
     }
 
@@ -75,13 +83,22 @@ public:
     void text(const std::string& templateText)
     {
         std::vector<PlaceholderUse> uses = findPlaceholders(templateText);
-        if (uses.empty())
+        if (uses.empty()) {
             fixed(escapeMarkdown(templateText));
-        else
-            parts_.push_back({SkeletonPart::Kind::Filled, templateText, std::move(uses)});
+            return;
+        }
+        SkeletonPart part{SkeletonPart::Kind::Filled, templateText, std::move(uses), {}, {}};
+        size_t done = 0;
+        for (const PlaceholderUse& use : part.placeholders) {
+            part.escapedPieces.push_back(escapeMarkdown(std::string_view(templateText).substr(done, use.offset - done)));
+            part.slots.push_back(placeholderIndex(use.name));
+            done = use.offset + use.name.size() + 2;
+        }
+        part.escapedPieces.push_back(escapeMarkdown(std::string_view(templateText).substr(done)));
+        parts_.push_back(std::move(part));
     }
 
-    void slot(SkeletonPart::Kind kind) { parts_.push_back({kind, {}, {}}); }
+    void slot(SkeletonPart::Kind kind) { parts_.push_back({kind, {}, {}, {}, {}}); }
 
 private:
     std::vector<SkeletonPart>& parts_;
@@ -89,7 +106,7 @@ private:
 
 // The applicant instructions may have paragraphs (split at blank lines);
 // otherwise they are plain text like the other values.
-void appendHowToApply(std::string& out, const std::string& text, const PlaceholderValues& values)
+void appendHowToApply(std::string& out, const std::string& text, const PlaceholderValueList& values)
 {
     std::vector<std::string> paragraphs(1);
     size_t start = 0;
@@ -116,7 +133,7 @@ void appendHowToApply(std::string& out, const std::string& text, const Placehold
         out += "Apply with your CV and a short note on why this role interests you.\n";
 }
 
-void appendItem(std::string& out, std::string_view text, const PlaceholderValues& values)
+void appendItem(std::string& out, std::string_view text, const PlaceholderValueList& values)
 {
     out += "- ";
     appendFilled(out, text, values);
@@ -195,7 +212,7 @@ bool SkeletonSources::match(const JobTemplate& jobTemplate, Level level) const
 }
 
 void fillSkeleton(std::string& markdown, const PostingSkeleton& skeleton, const PostingInput& input,
-                  const LevelBand& band, const PlaceholderValues& values, FilledPlaces* places)
+                  const LevelBand& band, const PlaceholderValueList& values, FilledPlaces* places)
 {
     if (places) {
         places->partStarts.reserve(skeleton.parts.size());
@@ -209,7 +226,7 @@ void fillSkeleton(std::string& markdown, const PostingSkeleton& skeleton, const 
             markdown += part.text;
             break;
         case SkeletonPart::Kind::Filled:
-            appendFilled(markdown, part.text, part.placeholders, values, places ? &places->valueEdges : nullptr);
+            appendFilledPart(markdown, part, values, places ? &places->valueEdges : nullptr);
             break;
         case SkeletonPart::Kind::Pay:
             appendEscapedMarkdown(markdown, formatPay(payOffer(input, band)));

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <map>
 #include <string>
 #include <vector>
 
@@ -23,6 +22,12 @@ struct SkeletonPart {
     Kind kind = Kind::Fixed;
     std::string text;
     std::vector<PlaceholderUse> placeholders;  // Filled: findPlaceholders(text)
+    // Filled: the text before each placeholder and after the last, escaped
+    // (pieces are escaped one by one, so this is what filling writes), and
+    // each placeholder's index in allowedPlaceholders() (kPlaceholderCount
+    // for a name not there, which stays as written).
+    std::vector<std::string> escapedPieces;
+    std::vector<size_t> slots;
 };
 
 // A posting for a template and level with the input left open: what
@@ -49,8 +54,6 @@ struct SkeletonSources {
     bool match(const JobTemplate& jobTemplate, Level level) const;
 };
 
-using PlaceholderValues = std::map<std::string, std::string>;
-
 // Where things landed when a skeleton was filled.
 struct FilledPlaces {
     std::vector<size_t> partStarts;  // where each part starts
@@ -58,9 +61,9 @@ struct FilledPlaces {
 };
 
 // Appends the posting's Markdown: the skeleton filled from `input`, `band`
-// and `values` (placeholderValues(input, band)), noting in `places`, when
-// given, where things landed.
+// and `values` (fillPlaceholderValues(values, input, band)), noting in
+// `places`, when given, where things landed.
 void fillSkeleton(std::string& markdown, const PostingSkeleton& skeleton, const PostingInput& input,
-                  const LevelBand& band, const PlaceholderValues& values, FilledPlaces* places = nullptr);
+                  const LevelBand& band, const PlaceholderValueList& values, FilledPlaces* places = nullptr);
 
 }  // namespace amhire
