@@ -237,6 +237,18 @@ TEST_CASE("a block's HTML is cmark's, also where it is written without cmark", "
         INFO(block);
         CHECK(cache.analysis(block, index).html == toHtml(block));
     }
+    // Plain text is looked at 16 bytes at a time: every kind of byte at every
+    // place in and across those steps, as a paragraph and as a list item.
+    const std::string plain = "Plain words in a line that runs on past forty-eight bytes or so";
+    for (const char* odd : {"\\", "`", "&", "<", "*", "_", "[", "]", "!", "#", ">", "\"", "\x7F", "\x01", "\t",
+                            "\xC3\xBC", "\xE2\x80", "\xFF", "'", "~"})
+        for (size_t at = 1; at < 50; ++at) {
+            const std::string line = plain.substr(0, at) + odd + plain.substr(at);
+            for (const std::string& block : {line + "\n", "- " + line + "\n- Two\n"}) {
+                INFO(block);
+                CHECK(cache.analysis(block, index).html == toHtml(block));
+            }
+        }
 }
 
 TEST_CASE("the previewer keeps a template's skeleton and notices when the template changes",
