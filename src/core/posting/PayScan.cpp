@@ -288,8 +288,9 @@ bool mayStartAmount(std::string_view text, size_t at)
         const char next = at + 1 < text.size() ? text[at + 1] : 'A';
         return (next >= 'A' && next <= 'Z') || next == '$';
     }
-    // '$', and the lead bytes of "€" (E2 82 AC) and "£" (C2 A3).
-    return c == '$' || c == 0xE2 || c == 0xC2;
+    // '$', "€" and "£" (not every byte that starts a character beyond
+    // ASCII: dashes and curly quotes start with E2 as "€" does).
+    return c == '$' || (c == 0xE2 && startsWith(text, at, "€")) || (c == 0xC2 && startsWith(text, at, "£"));
 }
 
 std::vector<size_t> payAmountStarts(std::string_view text)

@@ -35,10 +35,11 @@ struct FoundPayRange {
 std::vector<FoundPayRange> findPayRanges(std::string_view text);
 
 // Whether an amount could start at `at` (a digit that does not continue a
-// number or word, '$', a capital followed by a capital or '$', the lead byte
-// of "€" or "£"). Only the bytes either side are read, and a text cut at a
-// line break answers as the whole would, or with more positions, never fewer:
-// so positions can be found line by line and remembered.
+// number or word, '$', a capital followed by a capital or '$', "€" or "£").
+// Only the byte before and the bytes of the character there and the next are
+// read, and a text cut at a line break answers as the whole would, or with
+// more positions, never fewer: so positions can be found line by line and
+// remembered.
 bool mayStartAmount(std::string_view text, size_t at);
 std::vector<size_t> payAmountStarts(std::string_view text);
 

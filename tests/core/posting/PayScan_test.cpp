@@ -145,3 +145,18 @@ TEST_CASE("the candidates of a text are those of its blocks between blank lines"
         CHECK(byBlock[i].revenue == whole[i].revenue);
     }
 }
+
+TEST_CASE("an amount may start at a currency sign but not at other characters beyond ASCII", "[posting]")
+{
+    const std::string text = "Pay \xE2\x82\xAC" "5 or \xC2\xA3" "6 \xE2\x80\x94 the client\xE2\x80\x99s \xC2\xA0 $7";
+    std::vector<size_t> starts;
+    for (size_t at = 0; at < text.size(); ++at)
+        if (mayStartAmount(text, at))
+            starts.push_back(at);
+    // "€", "£", "$" and the figures after them; not the dash, the curly
+    // apostrophe or the no-break space.
+    CHECK(starts == std::vector<size_t>{4, 7, 12, 14, 38, 39});
+    CHECK(payAmountStarts(text) == starts);
+    CHECK(ranges("Salary \xE2\x82\xAC" "50,000 \xE2\x80\x94 \xE2\x82\xAC" "60,000") ==
+          std::vector<Range>{{50000, 60000, "EUR", false}});
+}
