@@ -123,16 +123,16 @@ bool appendPlainInlineHtml(std::string& out, std::string_view text)
 }
 
 // cmark's output for a block of plain text (see appendPlainInlineHtml),
-// written directly: a one-line paragraph or ATX heading starting with a
-// letter, or a tight list of "- " items each starting with a letter. A
-// posting has several of those, one naming the company that changes at every
-// keystroke, and cmark's set-up costs more than the text. Empty when cmark is
-// needed; the tests hold the two to the same bytes.
-std::string plainBlockHtml(std::string_view text)
+// written directly into `html` (emptied first): a one-line paragraph or ATX
+// heading starting with a letter, or a tight list of "- " items each starting
+// with a letter. A posting has several of those, one naming the company that
+// changes at every keystroke, and cmark's set-up costs more than the text.
+// False when cmark is needed; the tests hold the two to the same bytes.
+bool writePlainBlockHtml(std::string& html, std::string_view text)
 {
+    html.clear();
     if (!text.empty() && text.back() == '\n')
         text.remove_suffix(1);
-    std::string html;
     html.reserve(text.size() + 32);
     if (text.find('\n') != std::string_view::npos) {
         html += "<ul>\n";
@@ -144,26 +144,40 @@ std::string plainBlockHtml(std::string_view text)
             html += "<li>";
             if (line.size() < 3 || line[0] != '-' || line[1] != ' ' || !isAsciiLetter(line[2]) ||
                 !appendPlainInlineHtml(html, line.substr(2)))
-                return {};
+                return false;
             html += "</li>\n";
             start = end + 1;
         }
-        return html + "</ul>\n";
+        html += "</ul>\n";
+        return true;
     }
     size_t level = 0;
     while (level < text.size() && text[level] == '#')
         ++level;
     if (level > 6 || (level > 0 && (level + 1 >= text.size() || text[level] != ' ')))
-        return {};
+        return false;
     const std::string_view content = level > 0 ? text.substr(level + 1) : text;
     // A letter first cannot start any other kind of block.
     if (content.empty() || !isAsciiLetter(content[0]))
-        return {};
+        return false;
     const char tag[] = {level > 0 ? 'h' : 'p', level > 0 ? static_cast<char>('0' + level) : '\0', '\0'};
     ((html += '<') += tag) += '>';
     if (!appendPlainInlineHtml(html, content))
-        return {};
-    return ((html += "</") += tag) += ">\n";
+        return false;
+    ((html += "</") += tag) += ">\n";
+    return true;
+}
+
+// Whether [start, end) of a block meets one of its values, whose starts and
+// ends `valueEdges` holds in pairs; with no pairs to go by, anything might.
+bool meetsValue(const std::vector<size_t>& valueEdges, size_t start, size_t end)
+{
+    if (valueEdges.size() % 2 != 0)
+        return true;
+    for (size_t i = 0; i < valueEdges.size(); i += 2)
+        if (valueEdges[i] < end && valueEdges[i + 1] > start)
+            return true;
+    return false;
 }
 
 }  // namespace
@@ -182,6 +196,16 @@ void appendShifted(std::vector<T>& to, const std::vector<T>& from, size_t offset
 }
 
 }  // namespace
+
+void TextChecks::clear()
+{
+    placeholders.clear();
+    genderCodedHits.clear();
+    genderCodedWords.clear();
+    readability = {};
+    amountStarts.clear();
+    lastWordEnd = std::string_view::npos;
+}
 
 void TextChecks::append(const TextChecks& piece, size_t offset)
 {
@@ -262,7 +286,7 @@ size_t PostingBlockCache::TextHash::operator()(std::string_view text) const
 }
 
 PostingBlockCache::PostingBlockCache(size_t capacity, uint64_t keptPreviews)
-    : capacity_(capacity), keptPreviews_(keptPreviews)
+    : capacity_(capacity), keptPreviews_(keptPreviews), seenValueBlocks_(4096)
 {
 }
 
@@ -280,6 +304,11 @@ void PostingBlockCache::sweep(Entries<Analysis>& entries)
 void PostingBlockCache::startPreview()
 {
     ++preview_;
+    // Room for the blocks with values of a posting as long as the last one
+    // (or a few more), not of the longest ever typed.
+    if (valueBlocks_.size() > std::max<size_t>(2 * nextValueBlock_, 16))
+        valueBlocks_.resize(std::max<size_t>(2 * nextValueBlock_, 16));
+    nextValueBlock_ = 0;
     sweep(blocks_);
     sweep(pieces_);
 }
@@ -302,7 +331,16 @@ TextChecks PostingBlockCache::checkCounted(std::string_view text, const GenderCo
 {
     ++analysed_;
     analysedBytes_ += text.size();
-    return checkText(text, words);
+    return amhire::checkText(text, words);
+}
+
+const TextChecks& PostingBlockCache::checkText(std::string_view text, bool holdsValue,
+                                               const GenderCodedWordIndex& words)
+{
+    if (!holdsValue)
+        return find(pieces_, text, [&](std::string_view entryText) { return checkCounted(entryText, words); });
+    pieceScratch_ = checkCounted(text, words);
+    return pieceScratch_;
 }
 
 // A cut at `at` in a one-line piece, after a space and before a letter or
@@ -312,55 +350,66 @@ TextChecks PostingBlockCache::checkCounted(std::string_view text, const GenderCo
 // ending a sentence, which in the whole it does only if the gap after it
 // holds a full stop, '!' or '?' (see measureReadability; the gap ends in the
 // space, so whatever ends the sentence is followed by one).
-TextChecks PostingBlockCache::checkPiece(std::string_view piece, const std::vector<size_t>& valueEdges,
-                                         const GenderCodedWordIndex& words)
+void PostingBlockCache::checkPiece(std::string_view block, size_t start, size_t end,
+                                   const std::vector<size_t>& valueEdges, const GenderCodedWordIndex& words,
+                                   TextChecks& out)
 {
-    auto check = [&](std::string_view text) { return checkCounted(text, words); };
-    std::vector<size_t> cuts;
-    for (size_t at : valueEdges) {
+    const std::string_view piece = block.substr(start, end - start);
+    auto holdsValue = [&](size_t from, size_t to) { return meetsValue(valueEdges, start + from, start + to); };
+    std::vector<size_t>& cuts = cutsScratch_;
+    cuts.clear();
+    for (size_t edge : valueEdges) {
+        if (edge <= start || edge >= end)
+            continue;
+        size_t at = edge - start;
         while (at < piece.size() && piece[at] == ' ')
             ++at;
-        if (at > 0 && at < piece.size() && piece[at - 1] == ' ' &&
-            (isAsciiLetter(piece[at]) || isAsciiDigit(piece[at])) && (cuts.empty() || at > cuts.back()))
+        if (at < piece.size() && piece[at - 1] == ' ' && (isAsciiLetter(piece[at]) || isAsciiDigit(piece[at])) &&
+            (cuts.empty() || at > cuts.back()))
             cuts.push_back(at);
     }
-    if (cuts.empty())
-        return find(pieces_, piece, check);
+    if (cuts.empty()) {
+        out.append(checkText(piece, holdsValue(0, piece.size()), words), start);
+        return;
+    }
     cuts.push_back(piece.size());
-    TextChecks joined;
-    size_t start = 0;
-    for (size_t end : cuts) {
-        const TextChecks& part = find(pieces_, piece.substr(start, end - start), check);
-        joined.append(part, start);
-        if (end < piece.size()) {
+    TextChecks& joined = joinedScratch_;
+    joined.clear();
+    size_t from = 0;
+    for (size_t cut : cuts) {
+        const TextChecks& part = checkText(piece.substr(from, cut - from), holdsValue(from, cut), words);
+        joined.append(part, from);
+        if (cut < piece.size()) {
             // Nothing before the cut to end a sentence: check the piece whole.
-            if (part.lastWordEnd == std::string_view::npos)
-                return find(pieces_, piece, check);
-            const size_t gapStart = start + part.lastWordEnd;
-            if (piece.substr(gapStart, end - gapStart).find_first_of(".!?") == std::string_view::npos)
+            if (part.lastWordEnd == std::string_view::npos) {
+                out.append(checkText(piece, holdsValue(0, piece.size()), words), start);
+                return;
+            }
+            const size_t gapStart = from + part.lastWordEnd;
+            if (piece.substr(gapStart, cut - gapStart).find_first_of(".!?") == std::string_view::npos)
                 --joined.readability.sentences;
         }
-        start = end;
+        from = cut;
     }
-    return joined;
+    out.append(joined, start);
 }
 
-PostingBlock PostingBlockCache::analyseBlock(std::string_view text, const GenderCodedWordIndex& words,
-                                             const std::vector<size_t>& valueEdges)
+void PostingBlockCache::analyseBlock(std::string_view text, const GenderCodedWordIndex& words,
+                                     const std::vector<size_t>& valueEdges, PostingBlock& block)
 {
-    PostingBlock block;
-    block.html = plainBlockHtml(text);
-    if (block.html.empty())
+    if (!writePlainBlockHtml(block.html, text))
         block.html = toHtml(std::string(text));
     block.rendersAlone = rendersAlone(text);
     block.startsList = startsList(text);
     const size_t newline = text.find('\n');
     const bool oneLine = newline == std::string_view::npos || newline + 1 == text.size();
     block.isHeading = !text.empty() && text[0] == '#' && oneLine;
+    TextChecks& checks = block.checks;
+    checks.clear();
     std::vector<size_t> cuts = pieceCuts(text);
     if (cuts.empty() && !oneLine) {
         // Several lines, not a list: a value in them is rare.
-        block.checks = checkCounted(text, words);
+        checks.append(checkText(text, meetsValue(valueEdges, 0, text.size()), words), 0);
     }
     else {
         // Each piece is one line (but for its line break). Where the values
@@ -368,49 +417,65 @@ PostingBlock PostingBlockCache::analyseBlock(std::string_view text, const Gender
         // as one: they stay the same whatever is typed, and a run of them is
         // cut (and remembered) the same way each time.
         cuts.push_back(text.size());
-        struct Piece {
-            size_t start;
-            size_t end;
-            bool holdsValue;
-        };
-        std::vector<Piece> pieces;
         size_t start = 0;
+        size_t runStart = 0;  // of pieces without values, not yet checked
         auto edge = valueEdges.begin();
         for (size_t end : cuts) {
             while (edge != valueEdges.end() && *edge < start)
                 ++edge;
             const bool holdsValue = valueEdges.empty() || (edge != valueEdges.end() && *edge <= end);
-            if (!holdsValue && !pieces.empty() && !pieces.back().holdsValue)
-                pieces.back().end = end;
-            else
-                pieces.push_back({start, end, holdsValue});
+            if (holdsValue) {
+                if (runStart < start)
+                    checkPiece(text, runStart, start, valueEdges, words, checks);
+                checkPiece(text, start, end, valueEdges, words, checks);
+                runStart = end;
+            }
             start = end;
         }
-        std::vector<size_t> inside;
-        edge = valueEdges.begin();
-        for (const Piece& piece : pieces) {
-            inside.clear();
-            for (; edge != valueEdges.end() && *edge < piece.end; ++edge)
-                if (*edge > piece.start)
-                    inside.push_back(*edge - piece.start);
-            block.checks.append(checkPiece(text.substr(piece.start, piece.end - piece.start), inside, words),
-                                piece.start);
-        }
+        if (runStart < text.size())
+            checkPiece(text, runStart, text.size(), valueEdges, words, checks);
     }
     // A range needs a currency, and a currency sign or code begins where an
     // amount may start with something other than a digit (see mayStartAmount).
-    const std::vector<size_t>& starts = block.checks.amountStarts;
+    const std::vector<size_t>& starts = checks.amountStarts;
     if (std::any_of(starts.begin(), starts.end(), [&](size_t at) { return !isAsciiDigit(text[at]); }))
         block.payCandidates = findPayRangeCandidates(text, starts);
-    block.checks.amountStarts = {};
-    return block;
+    else
+        block.payCandidates.clear();
+    checks.amountStarts.clear();
 }
 
 const PostingBlock& PostingBlockCache::analysis(std::string_view text, const GenderCodedWordIndex& words,
                                                 const std::vector<size_t>& valueEdges)
 {
-    return find(blocks_, text,
-                [&](std::string_view entryText) { return analyseBlock(entryText, words, valueEdges); });
+    if (valueEdges.empty())
+        return find(blocks_, text, [&](std::string_view entryText) {
+            PostingBlock block;
+            analyseBlock(entryText, words, {}, block);
+            return block;
+        });
+    if (nextValueBlock_ == valueBlocks_.size())
+        valueBlocks_.emplace_back();
+    ValueBlock& kept = valueBlocks_[nextValueBlock_++];
+    if (kept.text == text)
+        return kept.analysis;
+    // Seen before elsewhere, as a value that many postings share (a city) may be.
+    if (auto found = blocks_.find(text); found != blocks_.end()) {
+        found->second->lastUsed = preview_;
+        return found->second->analysis;
+    }
+    const uint64_t hash = XXH3_64bits(text.data(), text.size());
+    uint64_t& seen = seenValueBlocks_[hash % seenValueBlocks_.size()];
+    if (seen == hash)
+        return find(blocks_, text, [&](std::string_view entryText) {
+            PostingBlock block;
+            analyseBlock(entryText, words, valueEdges, block);
+            return block;
+        });
+    seen = hash;
+    kept.text.assign(text);
+    analyseBlock(kept.text, words, valueEdges, kept.analysis);
+    return kept.analysis;
 }
 
 }  // namespace amhire

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,6 +27,8 @@ struct TextChecks {
 
     // Adds what was found in a piece that starts `offset` bytes later.
     void append(const TextChecks& piece, size_t offset);
+    // Empties it as made, keeping its room.
+    void clear();
 };
 
 TextChecks checkText(std::string_view text, const GenderCodedWordIndex& words);
@@ -71,16 +74,28 @@ std::vector<size_t> pieceCuts(std::string_view block);
 // only the sentence or list item, and in that only the value: given where
 // values start and end, a sentence or item is cut there too where the cut
 // leaves the checks as they are for the whole (see checkPiece), so
-// "Acme is hiring …" is checked as "Acme " and a remembered "is hiring …". Bounded: every `keptPreviews` previews,
-// what they did not use is dropped, so nothing unused lives longer than twice
-// that; and it starts over if it ever holds more than `capacity` blocks (or
-// pieces). Analyses depend on the word list: one cache per list.
+// "Acme is hiring …" is checked as "Acme " and a remembered "is hiring …".
+//
+// Text with a typed value in it is mostly new: the company's name is in no
+// other posting. So a piece of a sentence or item that holds a value is
+// worked out each time, and a block that holds one is remembered first by
+// its place among the blocks with values of the preview (the third, say):
+// the next preview finds it there if the value typed into is elsewhere, or
+// else worked out again in the same room. A block with values that turns up
+// a second time at another place, as one naming only the city may in the
+// postings of a team, is remembered by its text like the others (a table of
+// the hashes of such blocks seen tells the second time).
+//
+// Bounded: every `keptPreviews` previews, what they did not use is dropped,
+// so nothing unused lives longer than twice that; and it starts over if it
+// ever holds more than `capacity` blocks (or pieces). Analyses depend on the
+// word list: one cache per list.
 class PostingBlockCache {
 public:
     explicit PostingBlockCache(size_t capacity = 2048, uint64_t keptPreviews = 128);
 
-    // Call once per preview, before its blocks are looked up: analyses
-    // returned earlier stay valid until the next call.
+    // Call once per preview, before its blocks are looked up in order:
+    // analyses returned earlier stay valid until the next call.
     void startPreview();
     // `valueEdges`: where values start and end in `text`, in order; the
     // analysis is the same whatever they are.
@@ -114,12 +129,18 @@ private:
     const Analysis& find(Entries<Analysis>& entries, std::string_view text, Make make);
     template <typename Analysis>
     void sweep(Entries<Analysis>& entries);
-    PostingBlock analyseBlock(std::string_view text, const GenderCodedWordIndex& words,
-                              const std::vector<size_t>& valueEdges);
+    // Works out `block` for `text` in place, reusing its room.
+    void analyseBlock(std::string_view text, const GenderCodedWordIndex& words,
+                      const std::vector<size_t>& valueEdges, PostingBlock& block);
     // checkText, counted in analysedCount and analysedBytes.
     TextChecks checkCounted(std::string_view text, const GenderCodedWordIndex& words);
-    TextChecks checkPiece(std::string_view piece, const std::vector<size_t>& valueEdges,
-                          const GenderCodedWordIndex& words);
+    // The checks of a piece of text; remembered only if `holdsValue` is false.
+    const TextChecks& checkText(std::string_view text, bool holdsValue, const GenderCodedWordIndex& words);
+    // Appends to `out` the checks of the piece of `block` from `start` to
+    // `end`, a line or lines; `valueEdges` are where values start and end in
+    // the block.
+    void checkPiece(std::string_view block, size_t start, size_t end, const std::vector<size_t>& valueEdges,
+                    const GenderCodedWordIndex& words, TextChecks& out);
 
     size_t capacity_;
     uint64_t keptPreviews_;
@@ -128,6 +149,18 @@ private:
     uint64_t analysedBytes_ = 0;
     Entries<PostingBlock> blocks_;
     Entries<TextChecks> pieces_;
+    // Blocks with values, by their place in the last preview (see above).
+    struct ValueBlock {
+        std::string text;
+        PostingBlock analysis;
+    };
+    std::deque<ValueBlock> valueBlocks_;  // a deque: analyses handed out stay where they are
+    size_t nextValueBlock_ = 0;
+    std::vector<uint64_t> seenValueBlocks_;  // by hash modulo its size; a clash only costs a re-analysis
+    // Kept for their room.
+    TextChecks joinedScratch_;
+    TextChecks pieceScratch_;
+    std::vector<size_t> cutsScratch_;
 };
 
 }  // namespace amhire
