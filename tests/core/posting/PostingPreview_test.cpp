@@ -273,3 +273,36 @@ TEST_CASE("the previewer keeps a template's skeleton and notices when the templa
     checkSameAsUncached(previewer.preview(jobTemplate, input), jobTemplate, input, words);
     CHECK(previewer.skeletonsMade() == 4);
 }
+
+TEST_CASE("a block with a value is kept by its place, and by its text once seen twice", "[posting][preview]")
+{
+    const GenderCodedWordIndex index(bundledWords());
+    PostingBlockCache cache;
+    const std::vector<size_t> cityEdges = {0, 6};  // "Berlin"
+    cache.startPreview();
+    cache.analysis("Berlin office\n", index, cityEdges);
+    // New text with a value is not kept by its text: of the block, "Berlin "
+    // and "office", only the last.
+    CHECK(cache.size() == 1);
+
+    // At the same place in the next preview: found there.
+    cache.startPreview();
+    uint64_t before = cache.analysedCount();
+    const PostingBlock& again = cache.analysis("Berlin office\n", index, cityEdges);
+    CHECK(cache.analysedCount() == before);
+    CHECK(again.html == "<p>Berlin office</p>\n");
+
+    // At another place: worked out again, and now kept by its text...
+    cache.startPreview();
+    cache.analysis("Lisbon office\n", index, cityEdges);
+    before = cache.analysedCount();
+    cache.analysis("Berlin office\n", index, cityEdges);
+    CHECK(cache.analysedCount() > before);
+    // ...so that it is found wherever it comes next.
+    cache.startPreview();
+    cache.analysis("Paris office\n", index, {0, 5});
+    cache.analysis("Rome office\n", index, {0, 4});
+    before = cache.analysedCount();
+    CHECK(cache.analysis("Berlin office\n", index, cityEdges).html == "<p>Berlin office</p>\n");
+    CHECK(cache.analysedCount() == before);
+}
