@@ -26,12 +26,14 @@ void appendGrouped(std::string& out, long amount)
     const fmt::format_int digits(amount);
     const std::string_view text(digits.data(), digits.size());
     const size_t sign = text[0] == '-' ? 1 : 0;
-    out += text.substr(0, sign);
-    for (size_t i = sign; i < text.size(); ++i) {
+    char grouped[32];  // 20 characters of a long and its 6 commas
+    size_t length = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
         if (i > sign && (text.size() - i) % 3 == 0)
-            out += ',';
-        out += text[i];
+            grouped[length++] = ',';
+        grouped[length++] = text[i];
     }
+    out.append(grouped, length);
 }
 
 // "$70,000–$90,000" or "SEK 70,000–90,000".

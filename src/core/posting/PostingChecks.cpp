@@ -141,6 +141,27 @@ void checkLengthAndReadability(const ReadabilityStats& stats, PostingReport& rep
                  fmt::format("Flesch reading ease {:.1f} ({})", score, describeReadingEase(score)));
 }
 
+// In order of place, stable: findings come in a few runs already in order,
+// and a posting has about ten, which std::stable_sort would take a buffer
+// from the heap for.
+void sortByOffset(std::vector<Finding>& findings)
+{
+    if (findings.size() > 64) {
+        std::stable_sort(findings.begin(), findings.end(),
+                         [](const Finding& a, const Finding& b) { return a.offset < b.offset; });
+        return;
+    }
+    for (size_t i = 1; i < findings.size(); ++i) {
+        if (findings[i - 1].offset <= findings[i].offset)
+            continue;
+        Finding moving = std::move(findings[i]);
+        size_t j = i;
+        for (; j > 0 && findings[j - 1].offset > moving.offset; --j)
+            findings[j] = std::move(findings[j - 1]);
+        findings[j] = std::move(moving);
+    }
+}
+
 std::string lowerFirst(std::string text)
 {
     if (!text.empty())
@@ -218,8 +239,7 @@ PostingReport checkPosting(const std::string& text, const PostingCheckContext& c
     checkPay(parts.payRanges, context, sink);
     checkGenderCoding(parts, report, sink);
     checkLengthAndReadability(parts.readability, report, sink);
-    std::stable_sort(report.findings.begin(), report.findings.end(),
-                     [](const Finding& a, const Finding& b) { return a.offset < b.offset; });
+    sortByOffset(report.findings);
     locateInOrder(text, report.findings);
     return report;
 }

@@ -300,3 +300,24 @@ TEST_CASE("checks and formats survive arbitrary text", "[posting]")
         CHECK_NOTHROW(toHtmlHighlighting(text, offset, random() % 12));
     }
 }
+
+TEST_CASE("findings come in order of place, those at one place in the order they were made", "[posting]")
+{
+    for (size_t count : {3u, 20u, 100u}) {  // below and above where the sort changes method
+        const std::string text(1000, 'x');
+        PostingCheckParts parts;
+        std::mt19937 random(static_cast<unsigned>(count));
+        for (size_t i = 0; i < count; ++i)
+            parts.placeholders.push_back(
+                {Severity::Error, "placeholder", std::to_string(i), 1, 1, random() % 20 * 10, 2});
+        const PostingReport report = checkPosting(text, PostingCheckContext{}, parts);
+        std::vector<std::pair<size_t, int>> placeholders;  // offset, made as
+        for (const Finding& f : report.findings)
+            if (f.code == "placeholder")
+                placeholders.emplace_back(f.offset, std::stoi(f.message));
+        REQUIRE(placeholders.size() == count);
+        CHECK(std::is_sorted(placeholders.begin(), placeholders.end()));
+        for (size_t i = 1; i < report.findings.size(); ++i)
+            CHECK(report.findings[i - 1].offset <= report.findings[i].offset);
+    }
+}
