@@ -1,6 +1,7 @@
 #include "core/posting/PayScan.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 
@@ -295,9 +296,20 @@ bool mayStartAmount(std::string_view text, size_t at)
 
 std::vector<size_t> payAmountStarts(std::string_view text)
 {
+    // Only these bytes can start one: most bytes need no closer look.
+    static const auto mayStart = [] {
+        std::array<bool, 256> table{};
+        for (int c = '0'; c <= '9'; ++c)
+            table[static_cast<size_t>(c)] = true;
+        for (int c = 'A'; c <= 'Z'; ++c)
+            table[static_cast<size_t>(c)] = true;
+        for (int c : {int{'$'}, 0xE2, 0xC2})
+            table[static_cast<size_t>(c)] = true;
+        return table;
+    }();
     std::vector<size_t> starts;
     for (size_t i = 0; i < text.size(); ++i)
-        if (mayStartAmount(text, i))
+        if (mayStart[static_cast<unsigned char>(text[i])] && mayStartAmount(text, i))
             starts.push_back(i);
     return starts;
 }

@@ -105,6 +105,9 @@ bool endsSentence(std::string_view text, size_t gapStart, size_t next)
 {
     if (next == std::string_view::npos)
         return true;
+    // Most words are followed by one space and the next word.
+    if (next == gapStart + 1 && text[gapStart] == ' ')
+        return false;
     const std::string_view gap = text.substr(gapStart, next - gapStart);
     // Closing quotes, brackets or emphasis may come between the full stop and
     // the space; a '.' without a space after it is inside a name ("amhire.io").
