@@ -286,7 +286,7 @@ size_t PostingBlockCache::TextHash::operator()(std::string_view text) const
 }
 
 PostingBlockCache::PostingBlockCache(size_t capacity, uint64_t keptPreviews)
-    : capacity_(capacity), keptPreviews_(keptPreviews), seenValueBlocks_(4096)
+    : capacity_(capacity), keptPreviews_(keptPreviews), seenWithValues_(4096)
 {
 }
 
@@ -334,11 +334,21 @@ TextChecks PostingBlockCache::checkCounted(std::string_view text, const GenderCo
     return amhire::checkText(text, words);
 }
 
+bool PostingBlockCache::seenBefore(std::string_view text)
+{
+    const uint64_t hash = XXH3_64bits(text.data(), text.size());
+    uint64_t& seen = seenWithValues_[hash % seenWithValues_.size()];
+    const bool before = seen == hash;
+    seen = hash;
+    return before;
+}
+
 const TextChecks& PostingBlockCache::checkText(std::string_view text, bool holdsValue,
                                                const GenderCodedWordIndex& words)
 {
-    if (!holdsValue)
-        return find(pieces_, text, [&](std::string_view entryText) { return checkCounted(entryText, words); });
+    auto check = [&](std::string_view entryText) { return checkCounted(entryText, words); };
+    if (!holdsValue || seenBefore(text))
+        return find(pieces_, text, check);
     pieceScratch_ = checkCounted(text, words);
     return pieceScratch_;
 }
@@ -464,15 +474,12 @@ const PostingBlock& PostingBlockCache::analysis(std::string_view text, const Gen
         found->second->lastUsed = preview_;
         return found->second->analysis;
     }
-    const uint64_t hash = XXH3_64bits(text.data(), text.size());
-    uint64_t& seen = seenValueBlocks_[hash % seenValueBlocks_.size()];
-    if (seen == hash)
+    if (seenBefore(text))
         return find(blocks_, text, [&](std::string_view entryText) {
             PostingBlock block;
             analyseBlock(entryText, words, valueEdges, block);
             return block;
         });
-    seen = hash;
     kept.text.assign(text);
     analyseBlock(kept.text, words, valueEdges, kept.analysis);
     return kept.analysis;

@@ -77,14 +77,13 @@ std::vector<size_t> pieceCuts(std::string_view block);
 // "Acme is hiring …" is checked as "Acme " and a remembered "is hiring …".
 //
 // Text with a typed value in it is mostly new: the company's name is in no
-// other posting. So a piece of a sentence or item that holds a value is
-// worked out each time, and a block that holds one is remembered first by
-// its place among the blocks with values of the preview (the third, say):
-// the next preview finds it there if the value typed into is elsewhere, or
-// else worked out again in the same room. A block with values that turns up
-// a second time at another place, as one naming only the city may in the
-// postings of a team, is remembered by its text like the others (a table of
-// the hashes of such blocks seen tells the second time).
+// other posting. So such text is remembered by its text only when seen a
+// second time, as a team's name or a city may be in the postings of a team
+// (a table of the hashes of such text seen tells the second time). Until
+// then a piece of a sentence or item with a value is worked out each time,
+// and a block with one is kept by its place among the blocks with values of
+// the preview (the third, say): the next preview finds it there if the value
+// typed into is elsewhere, or else works it out again in the same room.
 //
 // Bounded: every `keptPreviews` previews, what they did not use is dropped,
 // so nothing unused lives longer than twice that; and it starts over if it
@@ -134,7 +133,10 @@ private:
                       const std::vector<size_t>& valueEdges, PostingBlock& block);
     // checkText, counted in analysedCount and analysedBytes.
     TextChecks checkCounted(std::string_view text, const GenderCodedWordIndex& words);
-    // The checks of a piece of text; remembered only if `holdsValue` is false.
+    // Whether text with values in it was seen before (see above); notes it as seen.
+    bool seenBefore(std::string_view text);
+    // The checks of a piece of text, remembered unless it holds a value seen
+    // for the first time.
     const TextChecks& checkText(std::string_view text, bool holdsValue, const GenderCodedWordIndex& words);
     // Appends to `out` the checks of the piece of `block` from `start` to
     // `end`, a line or lines; `valueEdges` are where values start and end in
@@ -156,7 +158,9 @@ private:
     };
     std::deque<ValueBlock> valueBlocks_;  // a deque: analyses handed out stay where they are
     size_t nextValueBlock_ = 0;
-    std::vector<uint64_t> seenValueBlocks_;  // by hash modulo its size; a clash only costs a re-analysis
+    // Hashes of text with values seen, by hash modulo the size: a clash only
+    // costs a second analysis.
+    std::vector<uint64_t> seenWithValues_;
     // Kept for their room.
     TextChecks joinedScratch_;
     TextChecks pieceScratch_;
