@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace amhire {
 
 namespace {
@@ -130,19 +134,70 @@ std::string lowerAscii(std::string_view text)
     return out;
 }
 
+namespace {
+
+#if defined(__SSE2__)
+// How many of the 16 bytes of `matches` (each 0 or 0xFF) are 0xFF, without a
+// popcount instruction, which the baseline x86-64 does not have.
+int countMatches(__m128i matches)
+{
+    const __m128i sums = _mm_sad_epu8(_mm_and_si128(matches, _mm_set1_epi8(1)), _mm_setzero_si128());
+    return _mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4);
+}
+#endif
+
+// The line breaks in [from, to) of `text`, and where the line after the last
+// of them starts (`lineStart` as it was if there is none): 16 bytes a step,
+// as every finding of a posting is located on every keystroke.
+int countLineBreaks(std::string_view text, size_t from, size_t to, size_t& lineStart)
+{
+    int breaks = 0;
+    size_t i = from;
+#if defined(__SSE2__)
+    for (; i + 16 <= to; i += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+        const __m128i newlines = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'));
+        if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(newlines)); mask != 0) {
+            breaks += countMatches(newlines);
+            lineStart = i + 32 - static_cast<size_t>(__builtin_clz(mask));  // after the step's last break
+        }
+    }
+#endif
+    for (; i < to; ++i)
+        if (text[i] == '\n') {
+            ++breaks;
+            lineStart = i + 1;
+        }
+    return breaks;
+}
+
+// The characters in [from, to): bytes that do not continue a UTF-8 sequence.
+int countCharacters(std::string_view text, size_t from, size_t to)
+{
+    int characters = 0;
+    size_t i = from;
+#if defined(__SSE2__)
+    for (; i + 16 <= to; i += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+        const __m128i top = _mm_and_si128(bytes, _mm_set1_epi8(static_cast<char>(0xC0)));
+        characters += 16 - countMatches(_mm_cmpeq_epi8(top, _mm_set1_epi8(static_cast<char>(0x80))));
+    }
+#endif
+    for (; i < to; ++i)
+        characters += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    return characters;
+}
+
+}  // namespace
+
 TextPosition LineCursor::locate(size_t offset)
 {
     offset = std::min(offset, text_.size());
-    for (size_t newline = text_.find('\n', scanned_); newline < offset; newline = text_.find('\n', newline + 1)) {
-        ++line_;
-        lineStart_ = newline + 1;
+    if (offset > scanned_) {
+        line_ += countLineBreaks(text_, scanned_, offset, lineStart_);
+        scanned_ = offset;
     }
-    scanned_ = std::max(scanned_, offset);
-    int column = 1;
-    for (size_t i = lineStart_; i < offset; ++i)
-        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80)
-            ++column;
-    return {line_, column};
+    return {line_, 1 + countCharacters(text_, lineStart_, offset)};
 }
 
 }  // namespace amhire

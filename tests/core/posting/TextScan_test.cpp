@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <random>
+
 #include <catch2/catch.hpp>
 
 #include "core/posting/TextScan.h"
@@ -54,4 +57,36 @@ TEST_CASE("offsets map to 1-based lines and character columns", "[posting]")
     CHECK(index.locate(x).column == 2);  // after one character of three bytes
     CHECK(index.locate(text.find('z')).line == 4);
     CHECK(index.locate(text.size() + 10).line == 4);
+}
+
+TEST_CASE("lines and columns are those counted byte by byte, on long lines and short", "[posting]")
+{
+    std::mt19937 random(7);
+    const std::vector<std::string> pieces = {"a", "word ", "\n", "\n\n", "\xE2\x82\xAC", "\xC3\xBC", std::string(40, 'x')};
+    for (int round = 0; round < 50; ++round) {
+        std::string text;
+        while (text.size() < 600)
+            text += pieces[random() % pieces.size()];
+        std::vector<size_t> offsets;
+        for (int i = 0; i < 20; ++i)
+            offsets.push_back(random() % (text.size() + 5));
+        std::sort(offsets.begin(), offsets.end());
+        LineCursor cursor(text);
+        for (size_t offset : offsets) {
+            int line = 1;
+            int column = 1;
+            for (size_t i = 0; i < std::min(offset, text.size()); ++i) {
+                if (text[i] == '\n') {
+                    ++line;
+                    column = 1;
+                }
+                else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
+                    ++column;
+            }
+            const TextPosition at = cursor.locate(offset);
+            INFO(offset);
+            CHECK(at.line == line);
+            CHECK(at.column == column);
+        }
+    }
 }
