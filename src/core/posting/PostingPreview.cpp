@@ -104,7 +104,9 @@ PostingPreview PostingPreviewer::preview(const JobTemplate& jobTemplate, const P
     const LevelBand& band = offeredBand(jobTemplate, input.level);
     const KeptSkeleton& kept = skeletonFor(jobTemplate, input.level);
     PostingPreview preview;
-    FilledPlaces places;
+    FilledPlaces& places = places_;
+    places.partStarts.clear();
+    places.valueEdges.clear();
     fillPlaceholderValues(values_, input, band);
     preview.posting = renderPosting(kept.skeleton, input, band, values_, &places);
     const std::vector<size_t>& partStarts = places.partStarts;

@@ -71,6 +71,7 @@ private:
     uint64_t skeletonsMade_ = 0;
     std::vector<size_t> edgesInBlock_;  // kept for its room: filled for every block looked up
     PlaceholderValueList values_;       // the same: filled for every preview
+    FilledPlaces places_;               // the same
 };
 
 }  // namespace amhire
