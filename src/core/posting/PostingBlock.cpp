@@ -108,4 +108,17 @@ std::vector<size_t> pieceCuts(std::string_view block)
     return cuts;
 }
 
+// A range needs a currency, and a currency sign or code begins where an
+// amount may start with something other than a digit (see mayStartAmount):
+// most blocks need no search.
+void findBlockPayCandidates(std::string_view text, PostingBlock& block)
+{
+    const std::vector<size_t>& starts = block.checks.amountStarts;
+    if (std::any_of(starts.begin(), starts.end(), [&](size_t at) { return !isAsciiDigit(text[at]); }))
+        block.payCandidates = findPayRangeCandidates(text, starts);
+    else
+        block.payCandidates.clear();
+    block.checks.amountStarts.clear();
+}
+
 }  // namespace amhire

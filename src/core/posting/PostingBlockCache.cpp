@@ -1,4 +1,4 @@
-#include "core/posting/PostingBlock.h"
+#include "core/posting/PostingBlockCache.h"
 
 #include <algorithm>
 
@@ -39,8 +39,8 @@ PostingBlockCache::PostingBlockCache(size_t capacity, uint64_t keptPreviews)
 {
 }
 
-template <typename Analysis>
-void PostingBlockCache::sweep(Entries<Analysis>& entries)
+template <typename Kept>
+void PostingBlockCache::sweep(Kept& entries)
 {
     if (preview_ % keptPreviews_ == 0)
         for (auto it = entries.begin(); it != entries.end();)
@@ -60,6 +60,7 @@ void PostingBlockCache::startPreview()
     nextValueBlock_ = 0;
     sweep(blocks_);
     sweep(pieces_);
+    sweep(shapes_);
 }
 
 template <typename Analysis, typename Make>
@@ -86,9 +87,11 @@ TextChecks PostingBlockCache::checkCounted(std::string_view text, const GenderCo
 bool PostingBlockCache::seenBefore(std::string_view text)
 {
     const uint64_t hash = XXH3_64bits(text.data(), text.size());
-    uint64_t& seen = seenWithValues_[hash % seenWithValues_.size()];
-    const bool before = seen == hash;
-    seen = hash;
+    Sighting& seen = seenWithValues_[hash % seenWithValues_.size()];
+    // Seen as long ago as the cache keeps what is unused, and no longer: text
+    // seen again only after that would be dropped again before its next time.
+    const bool before = seen.hash == hash && seen.preview + keptPreviews_ >= preview_;
+    seen = {hash, preview_};
     return before;
 }
 
@@ -100,6 +103,19 @@ const TextChecks& PostingBlockCache::checkText(std::string_view text, bool holds
         return find(pieces_, text, check);
     pieceScratch_ = checkCounted(text, words);
     return pieceScratch_;
+}
+
+void PostingBlockCache::note(CheckStep::Kind kind, size_t start, size_t end, const TextChecks* checks)
+{
+    if (!trace_)
+        return;
+    CheckStep step;
+    step.kind = kind;
+    step.start = start;
+    step.end = end;
+    if (kind == CheckStep::Kind::Remembered)
+        step.checks = *checks;
+    trace_->push_back(std::move(step));
 }
 
 // A cut at `at` in a one-line piece, after a space and before a letter or
@@ -127,29 +143,48 @@ void PostingBlockCache::checkPiece(std::string_view block, size_t start, size_t 
             (cuts.empty() || at > cuts.back()))
             cuts.push_back(at);
     }
+    auto checkWhole = [&] {
+        const bool wholeHoldsValue = holdsValue(0, piece.size());
+        const TextChecks& whole = checkText(piece, wholeHoldsValue, words);
+        out.append(whole, start);
+        note(wholeHoldsValue ? CheckStep::Kind::Fresh : CheckStep::Kind::Remembered, start, end, &whole);
+    };
     if (cuts.empty()) {
-        out.append(checkText(piece, holdsValue(0, piece.size()), words), start);
+        checkWhole();
         return;
     }
     cuts.push_back(piece.size());
     TextChecks& joined = joinedScratch_;
     joined.clear();
+    std::vector<CheckStep>* const blockTrace = trace_;
+    pieceSteps_.clear();
+    trace_ = blockTrace ? &pieceSteps_ : nullptr;  // the piece's steps stand only if no part sends it back whole
     size_t from = 0;
     for (size_t cut : cuts) {
-        const TextChecks& part = checkText(piece.substr(from, cut - from), holdsValue(from, cut), words);
+        const bool partHoldsValue = holdsValue(from, cut);
+        const TextChecks& part = checkText(piece.substr(from, cut - from), partHoldsValue, words);
         joined.append(part, from);
+        note(partHoldsValue ? CheckStep::Kind::Fresh : CheckStep::Kind::Remembered, start + from, start + cut,
+             &part);
         if (cut < piece.size()) {
             // Nothing before the cut to end a sentence: check the piece whole.
             if (part.lastWordEnd == std::string_view::npos) {
-                out.append(checkText(piece, holdsValue(0, piece.size()), words), start);
+                trace_ = blockTrace;
+                checkWhole();
                 return;
             }
             const size_t gapStart = from + part.lastWordEnd;
-            if (piece.substr(gapStart, cut - gapStart).find_first_of(".!?") == std::string_view::npos)
+            if (piece.substr(gapStart, cut - gapStart).find_first_of(".!?") == std::string_view::npos) {
                 --joined.readability.sentences;
+                note(CheckStep::Kind::EndsNoSentence, start + cut, start + cut);
+            }
         }
         from = cut;
     }
+    trace_ = blockTrace;
+    if (trace_)
+        for (CheckStep& step : pieceSteps_)
+            trace_->push_back(std::move(step));
     out.append(joined, start);
 }
 
@@ -168,7 +203,10 @@ void PostingBlockCache::analyseBlock(std::string_view text, const GenderCodedWor
     std::vector<size_t> cuts = pieceCuts(text);
     if (cuts.empty() && !oneLine) {
         // Several lines, not a list: a value in them is rare.
-        checks.append(checkText(text, meetsValue(valueEdges, 0, text.size()), words), 0);
+        const bool holdsValue = meetsValue(valueEdges, 0, text.size());
+        const TextChecks& whole = checkText(text, holdsValue, words);
+        checks.append(whole, 0);
+        note(holdsValue ? CheckStep::Kind::Fresh : CheckStep::Kind::Remembered, 0, text.size(), &whole);
     }
     else {
         // Each piece is one line (but for its line break). Where the values
@@ -194,14 +232,7 @@ void PostingBlockCache::analyseBlock(std::string_view text, const GenderCodedWor
         if (runStart < text.size())
             checkPiece(text, runStart, text.size(), valueEdges, words, checks);
     }
-    // A range needs a currency, and a currency sign or code begins where an
-    // amount may start with something other than a digit (see mayStartAmount).
-    const std::vector<size_t>& starts = checks.amountStarts;
-    if (std::any_of(starts.begin(), starts.end(), [&](size_t at) { return !isAsciiDigit(text[at]); }))
-        block.payCandidates = findPayRangeCandidates(text, starts);
-    else
-        block.payCandidates.clear();
-    checks.amountStarts.clear();
+    findBlockPayCandidates(text, block);
 }
 
 const PostingBlock& PostingBlockCache::analysis(std::string_view text, const GenderCodedWordIndex& words,
@@ -230,8 +261,40 @@ const PostingBlock& PostingBlockCache::analysis(std::string_view text, const Gen
             return block;
         });
     kept.text.assign(text);
-    analyseBlock(kept.text, words, valueEdges, kept.analysis);
+    if (!analyseByShape(kept.text, words, valueEdges, kept.analysis))
+        analyseBlock(kept.text, words, valueEdges, kept.analysis);
     return kept.analysis;
+}
+
+bool PostingBlockCache::analyseByShape(std::string_view text, const GenderCodedWordIndex& words,
+                                       const std::vector<size_t>& valueEdges, PostingBlock& block)
+{
+    if (valueEdges.size() % 2 != 0)
+        return false;
+    for (size_t i = 0; i < valueEdges.size(); i += 2)
+        if (valueEdges[i] >= valueEdges[i + 1] || valueEdges[i + 1] > text.size() ||
+            (i > 0 && valueEdges[i] < valueEdges[i - 1]) ||
+            !isPlainWords(text.substr(valueEdges[i], valueEdges[i + 1] - valueEdges[i])))
+            return false;
+    const uint64_t key = BlockShape::keyOf(text, valueEdges);
+    std::unique_ptr<KeptShape>& kept = shapes_[key];
+    if (kept && kept->shape.fits(text, valueEdges)) {
+        kept->lastUsed = preview_;
+        if (!kept->shape.usable())
+            return false;
+        kept->shape.compose(
+            text, valueEdges, [&](std::string_view piece) -> const TextChecks& { return checkText(piece, true, words); },
+            block);
+        ++composed_;
+        return true;
+    }
+    // First seen (or a clash of hashes): worked out step by step, and its shape kept.
+    std::vector<CheckStep> steps;
+    trace_ = &steps;
+    analyseBlock(text, words, valueEdges, block);
+    trace_ = nullptr;
+    kept = std::make_unique<KeptShape>(KeptShape{BlockShape(text, valueEdges, block, std::move(steps)), preview_});
+    return true;
 }
 
 }  // namespace amhire

@@ -8,7 +8,7 @@
 #include "core/content/JobTemplate.h"
 #include "core/posting/GenderCodedWords.h"
 #include "core/posting/Posting.h"
-#include "core/posting/PostingBlock.h"
+#include "core/posting/PostingBlockCache.h"
 #include "core/posting/PostingChecks.h"
 #include "core/posting/PostingInput.h"
 #include "core/posting/PostingSkeleton.h"

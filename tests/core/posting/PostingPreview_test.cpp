@@ -12,6 +12,7 @@ using namespace amhire;
 using amhire::test::bundledTemplates;
 using amhire::test::bundledWords;
 using amhire::test::completeInput;
+using amhire::test::item;
 using amhire::test::sampleTemplate;
 
 namespace {
@@ -305,4 +306,38 @@ TEST_CASE("a block with a value is kept by its place, and by its text once seen 
     before = cache.analysedCount();
     CHECK(cache.analysis("Berlin office\n", index, cityEdges).html == "<p>Berlin office</p>\n");
     CHECK(cache.analysedCount() == before);
+}
+
+TEST_CASE("blocks with plain-word values are worked out through their shape exactly as from scratch",
+          "[posting][preview]")
+{
+    const GenderCodedWords& words = bundledWords();
+    // Values at the start of a paragraph, a list item and a heading's text,
+    // at a line's end, next to each other, before "'s", a stop, a comma or a
+    // hyphen, and twice in a sentence.
+    JobTemplate edges = sampleTemplate();
+    edges.id = "edges";
+    edges.summaries = {item("{company} leads. Join {company}'s team in {location}. {team} {location}, {company}-led."),
+                       item("Work with {reports_to}")};
+    edges.responsibilities = {item("{company} customers first."), item("Grow {company} accounts in {location}"),
+                              item("Report to {reports_to} at {company} each week.")};
+    std::vector<JobTemplate> templates = bundledTemplates();
+    templates.push_back(sampleTemplate());
+    templates.push_back(edges);
+    PostingPreviewer previewer(words);
+    const std::vector<std::string> companies = {"Acme", "Contoso 5", "Northwind Traders 12", "Dominant Leader Corp",
+                                                "Zed", "Acme"};
+    for (const JobTemplate& jobTemplate : templates)
+        for (const LevelBand& band : jobTemplate.levels)
+            for (const std::string& company : companies) {
+                PostingInput input = completeInput(jobTemplate.id, band.level);
+                input.company = company;
+                input.location = company.size() % 2 ? "Berlin" : "Lisbon Office 2";
+                input.team = "Customer Success";
+                input.reportsTo = "Head of Sales";
+                INFO(jobTemplate.id << " " << levelId(band.level) << " company '" << company << "'");
+                checkSameAsUncached(previewer.preview(jobTemplate, input), jobTemplate, input, words);
+            }
+    // Most blocks with the company after the first of each were composed.
+    CHECK(previewer.cache().composedCount() >= templates.size() * 4);
 }
