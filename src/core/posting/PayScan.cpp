@@ -294,7 +294,7 @@ bool mayStartAmount(std::string_view text, size_t at)
     return c == '$' || (c == 0xE2 && startsWith(text, at, "€")) || (c == 0xC2 && startsWith(text, at, "£"));
 }
 
-std::vector<size_t> payAmountStarts(std::string_view text)
+void payAmountStarts(std::string_view text, std::vector<size_t>& starts)
 {
     // Only these bytes can start one: most bytes need no closer look.
     static const auto mayStart = [] {
@@ -307,10 +307,16 @@ std::vector<size_t> payAmountStarts(std::string_view text)
             table[static_cast<size_t>(c)] = true;
         return table;
     }();
-    std::vector<size_t> starts;
+    starts.clear();
     for (size_t i = 0; i < text.size(); ++i)
         if (mayStart[static_cast<unsigned char>(text[i])] && mayStartAmount(text, i))
             starts.push_back(i);
+}
+
+std::vector<size_t> payAmountStarts(std::string_view text)
+{
+    std::vector<size_t> starts;
+    payAmountStarts(text, starts);
     return starts;
 }
 

@@ -42,6 +42,8 @@ std::vector<FoundPayRange> findPayRanges(std::string_view text);
 // remembered.
 bool mayStartAmount(std::string_view text, size_t at);
 std::vector<size_t> payAmountStarts(std::string_view text);
+// The same into `starts`, emptied first.
+void payAmountStarts(std::string_view text, std::vector<size_t>& starts);
 
 // findPayRanges given the result of payAmountStarts(text), or any sorted
 // superset of it: only those bytes are tried.

@@ -70,17 +70,26 @@ void BlockRun::add(const PostingBlock& block, size_t offset)
 TextChecks checkText(std::string_view text, const GenderCodedWordIndex& words)
 {
     TextChecks checks;
-    for (const PlaceholderUse& use : findPlaceholders(text))
-        checks.placeholders.push_back(placeholderFinding(use));
-    const std::vector<TextWord> split = splitWords(text);
+    std::vector<TextWord> split;
+    checkText(text, words, checks, split);
+    return checks;
+}
+
+void checkText(std::string_view text, const GenderCodedWordIndex& words, TextChecks& checks,
+               std::vector<TextWord>& split)
+{
+    checks.clear();
+    if (text.find('{') != std::string_view::npos)
+        for (const PlaceholderUse& use : findPlaceholders(text))
+            checks.placeholders.push_back(placeholderFinding(use));
+    splitWords(text, split);
     checks.genderCodedHits = findGenderCodedWords(split, words);
     for (const GenderCodedHit& hit : checks.genderCodedHits)
         checks.genderCodedWords.push_back(genderCodedWordFinding(hit));
     checks.readability = measureReadability(text, split);
-    checks.amountStarts = payAmountStarts(text);
+    payAmountStarts(text, checks.amountStarts);
     if (!split.empty())
         checks.lastWordEnd = split.back().offset + split.back().text.size();
-    return checks;
 }
 
 std::vector<size_t> pieceCuts(std::string_view block)

@@ -9,6 +9,7 @@
 #include "core/posting/PayScan.h"
 #include "core/posting/PostingChecks.h"
 #include "core/posting/Readability.h"
+#include "core/posting/TextScan.h"
 
 namespace amhire {
 
@@ -29,6 +30,9 @@ struct TextChecks {
 };
 
 TextChecks checkText(std::string_view text, const GenderCodedWordIndex& words);
+// The same into `checks`, with `split` for the words: their room is used again.
+void checkText(std::string_view text, const GenderCodedWordIndex& words, TextChecks& checks,
+               std::vector<TextWord>& split);
 
 // What the preview and the checks need from one block of a posting's
 // Markdown: a run of lines between empty lines.

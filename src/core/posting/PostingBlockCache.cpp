@@ -101,7 +101,9 @@ const TextChecks& PostingBlockCache::checkText(std::string_view text, bool holds
     auto check = [&](std::string_view entryText) { return checkCounted(entryText, words); };
     if (!holdsValue || seenBefore(text))
         return find(pieces_, text, check);
-    pieceScratch_ = checkCounted(text, words);
+    ++analysed_;
+    analysedBytes_ += text.size();
+    amhire::checkText(text, words, pieceScratch_, wordsScratch_);
     return pieceScratch_;
 }
 

@@ -133,6 +133,7 @@ private:
     // Kept for their room.
     TextChecks joinedScratch_;
     TextChecks pieceScratch_;
+    std::vector<TextWord> wordsScratch_;
     std::vector<size_t> cutsScratch_;
 };
 

@@ -91,6 +91,13 @@ std::vector<TextWord> splitWords(std::string_view text)
 {
     std::vector<TextWord> words;
     words.reserve(text.size() / 6); // about one word in six bytes of English
+    splitWords(text, words);
+    return words;
+}
+
+void splitWords(std::string_view text, std::vector<TextWord>& words)
+{
+    words.clear();
     size_t i = 0;
     while (i < text.size()) {
         CodePoint cp = decodeAt(text, i);
@@ -123,7 +130,6 @@ std::vector<TextWord> splitWords(std::string_view text)
         }
         words.push_back({text.substr(start, i - start), start});
     }
-    return words;
 }
 
 std::string lowerAscii(std::string_view text)

@@ -18,6 +18,8 @@ struct TextWord {
 // between digits ("70,000", "2.5"). Markdown markup, punctuation and symbols
 // are not words, so Markdown and plain text of one posting count alike.
 std::vector<TextWord> splitWords(std::string_view text);
+// The same into `words`, emptied first: its room is used again.
+void splitWords(std::string_view text, std::vector<TextWord>& words);
 
 
 // Character tests and case mapping for ASCII only, the same whatever the C
