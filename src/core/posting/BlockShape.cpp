@@ -14,7 +14,7 @@ bool isPlainWords(std::string_view value)
     if (value.empty() || !isAsciiLetter(value.front()) || !(isAsciiLetter(value.back()) || isAsciiDigit(value.back())))
         return false;
     for (char c : value)
-        if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != ' ')
+        if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != ' ' && c != '-')
             return false;
     return true;
 }

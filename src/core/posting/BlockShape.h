@@ -10,10 +10,12 @@
 
 namespace amhire {
 
-// Whether a typed value is plain words: ASCII letters, digits and spaces,
-// starting with a letter and ending in a letter or digit ("Contoso 5",
-// "Customer Success"). Such a value has nothing Markdown, cmark or the checks
-// read as more than words: no markup, no sentence end, no line break.
+// Whether a typed value is plain words: ASCII letters, digits, spaces and
+// hyphens, starting with a letter and ending in a letter or digit
+// ("Contoso 5", "Customer Success", "on-site"). Such a value has nothing
+// Markdown, cmark or the checks read as more than words: no markup, no
+// sentence end, no line break (a hyphen inside it joins words, which only
+// the value's own checks see).
 bool isPlainWords(std::string_view value);
 
 // A block with values, as the text between its values and what working it

@@ -326,7 +326,7 @@ TEST_CASE("blocks with plain-word values are worked out through their shape exac
     templates.push_back(edges);
     PostingPreviewer previewer(words);
     const std::vector<std::string> companies = {"Acme", "Contoso 5", "Northwind Traders 12", "Dominant Leader Corp",
-                                                "Zed", "Acme"};
+                                                "Zed", "Self-reliant Co-op 2-3", "Acme"};
     for (const JobTemplate& jobTemplate : templates)
         for (const LevelBand& band : jobTemplate.levels)
             for (const std::string& company : companies) {
