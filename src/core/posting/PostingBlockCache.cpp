@@ -120,6 +120,21 @@ void PostingBlockCache::note(CheckStep::Kind kind, size_t start, size_t end, con
     trace_->push_back(std::move(step));
 }
 
+// Spaces and line breaks after the last word change no check: the last word
+// ends a sentence either way, and they start no word, amount or placeholder.
+// Without them, the name in the title ("Acme\n") and in the summary ("Acme ")
+// is the same text, checked once.
+const TextChecks& PostingBlockCache::checkValue(std::string_view piece, const GenderCodedWordIndex& words)
+{
+    while (!piece.empty() && (piece.back() == ' ' || piece.back() == '\n'))
+        piece.remove_suffix(1);
+    if (piece != lastValueText_) {
+        lastValueText_.assign(piece);
+        lastValueChecks_ = checkText(piece, true, words);
+    }
+    return lastValueChecks_;
+}
+
 // A cut at `at` in a one-line piece, after a space and before a letter or
 // digit, splits no word, placeholder or amount: the words, coded words,
 // syllables and amount starts of the two sides are those of the whole. Only
@@ -285,7 +300,7 @@ bool PostingBlockCache::analyseByShape(std::string_view text, const GenderCodedW
         if (!kept->shape.usable())
             return false;
         kept->shape.compose(
-            text, valueEdges, [&](std::string_view piece) -> const TextChecks& { return checkText(piece, true, words); },
+            text, valueEdges, [&](std::string_view piece) -> const TextChecks& { return checkValue(piece, words); },
             block);
         ++composed_;
         return true;

@@ -91,6 +91,10 @@ private:
     // (see BlockShape); false if it cannot be.
     bool analyseByShape(std::string_view text, const GenderCodedWordIndex& words,
                         const std::vector<size_t>& valueEdges, PostingBlock& block);
+    // The checks of a piece holding a value in a block worked out through its
+    // shape, without the spaces and line breaks after it; the last one's are
+    // kept (copied), since the name in the title comes again in the summary.
+    const TextChecks& checkValue(std::string_view piece, const GenderCodedWordIndex& words);
     // The checks of a piece of text, remembered unless it holds a value seen
     // for the first time.
     const TextChecks& checkText(std::string_view text, bool holdsValue, const GenderCodedWordIndex& words);
@@ -133,6 +137,8 @@ private:
     // Kept for their room.
     TextChecks joinedScratch_;
     TextChecks pieceScratch_;
+    std::string lastValueText_;
+    TextChecks lastValueChecks_;
     std::vector<TextWord> wordsScratch_;
     std::vector<size_t> cutsScratch_;
 };
