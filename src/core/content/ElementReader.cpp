@@ -1,5 +1,6 @@
 #include "core/content/ElementReader.h"
 #include "core/content/CollapseWhitespace.h"
+#include "core/content/NameIs.h"
 
 #include <algorithm>
 #include <cctype>
@@ -96,11 +97,13 @@ void ElementReader::checkAttributes(pugi::xml_node node, std::initializer_list<c
             checkedNames_[checkedCount_] = name;
             checkedAttributes_[checkedCount_++] = pugi::xml_attribute();
         }
-    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
-        const char* name = a.name();
+    // A null attribute's name is "", and a real one always has a name: the
+    // name, needed anyway, doubles as the end test.
+    const char* name;
+    for (pugi::xml_attribute a = node.first_attribute(); *(name = a.name()) != '\0'; a = a.next_attribute()) {
         size_t known = 0;
         for (const char* allowedName : allowed) {
-            if (allowedName[0] == name[0] && std::strcmp(allowedName, name) == 0)
+            if (sameName(allowedName, name))
                 break;
             ++known;
         }
@@ -116,12 +119,12 @@ void ElementReader::checkAttributes(pugi::xml_node node, std::initializer_list<c
 pugi::xml_attribute ElementReader::attribute(pugi::xml_node node, const char* name) const
 {
     if (node == checkedNode_) {
-        // The same literal is usually the same pointer; strcmp settles the rest.
+        // The same literal is usually the same pointer; comparing names settles the rest.
         for (size_t i = 0; i < checkedCount_; ++i)
             if (checkedNames_[i] == name)
                 return checkedAttributes_[i];
         for (size_t i = 0; i < checkedCount_; ++i)
-            if (std::strcmp(checkedNames_[i], name) == 0)
+            if (sameName(checkedNames_[i], name))
                 return checkedAttributes_[i];
     }
     return node.attribute(name);
@@ -134,8 +137,11 @@ void ElementReader::unknownElement(pugi::xml_node child, pugi::xml_node parent) 
 
 void ElementReader::checkNoText(pugi::xml_node node) const
 {
-    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling())
-        if ((child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) && !isBlank(child.value()))
+    // The type doubles as the end test (node_null): one pugixml call a child the less.
+    pugi::xml_node_type type;
+    for (pugi::xml_node child = node.first_child(); (type = child.type()) != pugi::node_null;
+         child = child.next_sibling())
+        if ((type == pugi::node_pcdata || type == pugi::node_cdata) && !isBlank(child.value()))
             error(child, fmt::format("unexpected text inside <{}>", node.name()));
 }
 
@@ -260,8 +266,10 @@ std::string ElementReader::text(pugi::xml_node node) const
     std::string raw;
     const char* only = nullptr; // the usual case, one text child: folded without a copy
     int texts = 0;
-    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
-        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+    pugi::xml_node_type type;  // doubles as the end test, as in checkNoText
+    for (pugi::xml_node child = node.first_child(); (type = child.type()) != pugi::node_null;
+         child = child.next_sibling()) {
+        if (type == pugi::node_pcdata || type == pugi::node_cdata) {
             if (++texts == 1)
                 only = child.value();
             else {
@@ -270,7 +278,7 @@ std::string ElementReader::text(pugi::xml_node node) const
                 raw += child.value();
             }
         }
-        else if (child.type() == pugi::node_element)
+        else if (type == pugi::node_element)
             error(child, fmt::format("<{}> holds plain text; element <{}> is not allowed inside it", node.name(),
                                      child.name()));
     }

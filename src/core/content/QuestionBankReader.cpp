@@ -1,9 +1,10 @@
 #include <algorithm>
-#include <cstring>
 
 #include <fmt/format.h>
 
+#include "core/content/ElementChildren.h"
 #include "core/content/ElementReader.h"
+#include "core/content/NameIs.h"
 #include "core/content/Readers.h"
 
 namespace amhire {
@@ -16,11 +17,11 @@ constexpr int kMaxQuestionMinutes = 60;
 void reserveForChildren(pugi::xml_node node, Question& q)
 {
     size_t probes = 0, listenFor = 0, redFlags = 0;
-    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+    for (pugi::xml_node child : ElementChildren(node)) {
         const char* name = child.name();
-        probes += std::strcmp(name, "probe") == 0;
-        listenFor += std::strcmp(name, "listen-for") == 0;
-        redFlags += std::strcmp(name, "red-flag") == 0;
+        probes += nameIs(name, "probe");
+        listenFor += nameIs(name, "listen-for");
+        redFlags += nameIs(name, "red-flag");
     }
     q.probes.reserve(probes);
     q.listenFor.reserve(listenFor);
@@ -31,8 +32,8 @@ void reserveForChildren(pugi::xml_node node, Question& q)
 size_t elementCount(pugi::xml_node node)
 {
     size_t count = 0;
-    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling())
-        count += child.type() == pugi::node_element;
+    for ([[maybe_unused]] pugi::xml_node child : ElementChildren(node))
+        ++count;
     return count;
 }
 
@@ -60,20 +61,18 @@ std::optional<Question> readQuestion(const ElementReader& r, pugi::xml_node node
 
     reserveForChildren(node, q);
     int texts = 0;
-    for (pugi::xml_node child : node.children()) {
-        if (child.type() != pugi::node_element)
-            continue;
+    for (pugi::xml_node child : ElementChildren(node)) {
         const char* name = child.name();
         r.checkAttributes(child, {});
-        if (std::strcmp(name, "text") == 0) {
+        if (nameIs(name, "text")) {
             q.text = r.text(child);
             if (++texts == 2)
                 r.error(child, "a question has one <text>");
-        } else if (std::strcmp(name, "probe") == 0) {
+        } else if (nameIs(name, "probe")) {
             q.probes.push_back(r.text(child));
-        } else if (std::strcmp(name, "listen-for") == 0) {
+        } else if (nameIs(name, "listen-for")) {
             q.listenFor.push_back(r.text(child));
-        } else if (std::strcmp(name, "red-flag") == 0) {
+        } else if (nameIs(name, "red-flag")) {
             q.redFlags.push_back(r.text(child));
         } else {
             r.unknownElement(child, node);
@@ -99,7 +98,7 @@ void readQuestionBankFile(const XmlFile& file, Diagnostics& out, std::vector<Que
 {
     ElementReader r(file, out);
     pugi::xml_node root = file.root();
-    if (std::strcmp(root.name(), "questionbank") != 0) {
+    if (!nameIs(root.name(), "questionbank")) {
         r.error(root, fmt::format("expected a <questionbank> root element, found <{}>", root.name()));
         return;
     }
@@ -116,10 +115,8 @@ void readQuestionBankFile(const XmlFile& file, Diagnostics& out, std::vector<Que
     if (needed > questions.capacity())
         questions.reserve(std::max(needed, 2 * questions.capacity()));
     int questionElements = 0;
-    for (pugi::xml_node child : root.children()) {
-        if (child.type() != pugi::node_element)
-            continue;
-        if (std::strcmp(child.name(), "question") != 0) {
+    for (pugi::xml_node child : ElementChildren(root)) {
+        if (!nameIs(child.name(), "question")) {
             r.unknownElement(child, root);
             continue;
         }

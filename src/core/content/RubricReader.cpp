@@ -1,8 +1,8 @@
-#include <cstring>
-
 #include <fmt/format.h>
 
+#include "core/content/ElementChildren.h"
 #include "core/content/ElementReader.h"
+#include "core/content/NameIs.h"
 #include "core/content/Readers.h"
 
 namespace amhire {
@@ -13,9 +13,8 @@ std::optional<Metric> readMetric(const ElementReader& r, pugi::xml_node node)
 {
     r.checkAttributes(node, {"id", "label", "unit", "min", "max"});
     r.checkNoText(node);
-    for (pugi::xml_node child : node.children())
-        if (child.type() == pugi::node_element)
-            r.unknownElement(child, node);
+    for (pugi::xml_node child : ElementChildren(node))
+        r.unknownElement(child, node);
     Metric metric;
     auto id = r.id(node, "id");
     auto label = r.required(node, "label");
@@ -71,25 +70,22 @@ std::optional<Competency> readCompetency(const ElementReader& r, pugi::xml_node 
     bool seen[5] = {};
     int descriptions = 0;
     int evidenceBlocks = 0;
-    for (pugi::xml_node child : node.children()) {
-        if (child.type() != pugi::node_element)
-            continue;
-        if (std::strcmp(child.name(), "description") == 0) {
+    for (pugi::xml_node child : ElementChildren(node)) {
+        const char* name = child.name();
+        if (nameIs(name, "description")) {
             r.checkAttributes(child, {});
             c.description = r.text(child);
             if (++descriptions == 2)
                 r.error(child, "a competency has one <description>");
-        } else if (std::strcmp(child.name(), "anchor") == 0) {
+        } else if (nameIs(name, "anchor")) {
             readAnchor(r, child, c, seen);
-        } else if (std::strcmp(child.name(), "evidence") == 0) {
+        } else if (nameIs(name, "evidence")) {
             r.checkAttributes(child, {});
             r.checkNoText(child);
             if (++evidenceBlocks == 2)
                 r.error(child, "a competency has at most one <evidence>");
-            for (pugi::xml_node m : child.children()) {
-                if (m.type() != pugi::node_element)
-                    continue;
-                if (std::strcmp(m.name(), "metric") != 0)
+            for (pugi::xml_node m : ElementChildren(child)) {
+                if (!nameIs(m.name(), "metric"))
                     r.unknownElement(m, child);
                 else if (auto metric = readMetric(r, m))
                     c.metrics.push_back(std::move(*metric));
@@ -123,7 +119,7 @@ void readRubricFile(const XmlFile& file, Diagnostics& out, std::vector<Rubric>& 
 {
     ElementReader r(file, out);
     pugi::xml_node root = file.root();
-    if (std::strcmp(root.name(), "rubric") != 0) {
+    if (!nameIs(root.name(), "rubric")) {
         r.error(root, fmt::format("expected a <rubric> root element, found <{}>", root.name()));
         return;
     }
@@ -137,10 +133,8 @@ void readRubricFile(const XmlFile& file, Diagnostics& out, std::vector<Rubric>& 
     rubric.id = id.value_or("");
     rubric.version = std::move(version).value_or("");
     rubric.title = std::move(title).value_or("");
-    for (pugi::xml_node child : root.children()) {
-        if (child.type() != pugi::node_element)
-            continue;
-        if (std::strcmp(child.name(), "competency") != 0) {
+    for (pugi::xml_node child : ElementChildren(root)) {
+        if (!nameIs(child.name(), "competency")) {
             r.unknownElement(child, root);
             continue;
         }

@@ -1,8 +1,8 @@
-#include <cstring>
-
 #include <fmt/format.h>
 
+#include "core/content/ElementChildren.h"
 #include "core/content/ElementReader.h"
+#include "core/content/NameIs.h"
 #include "core/content/Placeholders.h"
 #include "core/content/Readers.h"
 
@@ -39,9 +39,8 @@ std::optional<LevelBand> readLevel(const ElementReader& r, pugi::xml_node node)
 {
     r.checkAttributes(node, {"id", "years", "base-min", "base-max", "ote-min", "ote-max", "currency"});
     r.checkNoText(node);
-    for (pugi::xml_node child : node.children())
-        if (child.type() == pugi::node_element)
-            r.unknownElement(child, node);
+    for (pugi::xml_node child : ElementChildren(node))
+        r.unknownElement(child, node);
     LevelBand band;
     band.where = r.file().locate(node);
     auto id = r.required(node, "id");
@@ -95,9 +94,8 @@ std::optional<Assessment> readAssessment(const ElementReader& r, pugi::xml_node 
 {
     r.checkAttributes(node, {"competency", "weight", "min"});
     r.checkNoText(node);
-    for (pugi::xml_node child : node.children())
-        if (child.type() == pugi::node_element)
-            r.unknownElement(child, node);
+    for (pugi::xml_node child : ElementChildren(node))
+        r.unknownElement(child, node);
     auto competency = r.id(node, "competency");
     auto weight = r.weight(node, "weight");
     auto minimum = r.integer(node, "min", 1, 5, false);
@@ -117,15 +115,15 @@ void reserveForChildren(pugi::xml_node root, JobTemplate& t)
 {
     size_t levels = 0, assessments = 0, summaries = 0, responsibilities = 0, requirements = 0, skills = 0,
            benefits = 0;
-    for (pugi::xml_node child = root.first_child(); child; child = child.next_sibling()) {
+    for (pugi::xml_node child : ElementChildren(root)) {
         const char* name = child.name();
-        levels += std::strcmp(name, "level") == 0;
-        assessments += std::strcmp(name, "assess") == 0;
-        summaries += std::strcmp(name, "summary") == 0;
-        responsibilities += std::strcmp(name, "responsibility") == 0;
-        requirements += std::strcmp(name, "requirement") == 0;
-        skills += std::strcmp(name, "skill") == 0;
-        benefits += std::strcmp(name, "benefit") == 0;
+        levels += nameIs(name, "level");
+        assessments += nameIs(name, "assess");
+        summaries += nameIs(name, "summary");
+        responsibilities += nameIs(name, "responsibility");
+        requirements += nameIs(name, "requirement");
+        skills += nameIs(name, "skill");
+        benefits += nameIs(name, "benefit");
     }
     t.levels.reserve(levels);
     t.assessments.reserve(assessments);
@@ -152,7 +150,7 @@ void readTemplateFile(const XmlFile& file, Diagnostics& out, std::vector<JobTemp
 {
     ElementReader r(file, out);
     pugi::xml_node root = file.root();
-    if (std::strcmp(root.name(), "template") != 0) {
+    if (!nameIs(root.name(), "template")) {
         r.error(root, fmt::format("expected a <template> root element, found <{}>", root.name()));
         return;
     }
@@ -168,12 +166,10 @@ void readTemplateFile(const XmlFile& file, Diagnostics& out, std::vector<JobTemp
     std::vector<std::pair<pugi::xml_node, LevelSet>> leveled;
     leveled.reserve(t.summaries.capacity() + t.responsibilities.capacity() + t.requirements.capacity() +
                     t.skills.capacity() + t.benefits.capacity());
-    for (pugi::xml_node child : root.children()) {
-        if (child.type() != pugi::node_element)
-            continue;
+    for (pugi::xml_node child : ElementChildren(root)) {
         const char* name = child.name();
         std::vector<TemplateItem>* list = nullptr;
-        if (std::strcmp(name, "level") == 0) {
+        if (nameIs(name, "level")) {
             if (auto band = readLevel(r, child)) {
                 if (t.band(band->level))
                     r.error(child.attribute("id"), fmt::format("level '{}' is defined twice", levelId(band->level)));
@@ -182,7 +178,7 @@ void readTemplateFile(const XmlFile& file, Diagnostics& out, std::vector<JobTemp
             }
             continue;
         }
-        if (std::strcmp(name, "assess") == 0) {
+        if (nameIs(name, "assess")) {
             if (auto a = readAssessment(r, child)) {
                 for (const Assessment& other : t.assessments)
                     if (other.competency == a->competency)
@@ -192,15 +188,15 @@ void readTemplateFile(const XmlFile& file, Diagnostics& out, std::vector<JobTemp
             }
             continue;
         }
-        if (std::strcmp(name, "summary") == 0)
+        if (nameIs(name, "summary"))
             list = &t.summaries;
-        else if (std::strcmp(name, "responsibility") == 0)
+        else if (nameIs(name, "responsibility"))
             list = &t.responsibilities;
-        else if (std::strcmp(name, "requirement") == 0)
+        else if (nameIs(name, "requirement"))
             list = &t.requirements;
-        else if (std::strcmp(name, "skill") == 0)
+        else if (nameIs(name, "skill"))
             list = &t.skills;
-        else if (std::strcmp(name, "benefit") == 0)
+        else if (nameIs(name, "benefit"))
             list = &t.benefits;
         if (!list) {
             r.unknownElement(child, root);
