@@ -7,6 +7,7 @@
 
 #include "core/content/XmlEncoding.h"
 #include "core/content/XmlFile.h"
+#include "core/content/NameIs.h"
 
 namespace amhire {
 
@@ -107,38 +108,62 @@ bool XmlFile::checkProlog(Diagnostics& out) const
 // walk with no counting of children: an element cannot have more element
 // children than the file has elements. Anything in doubt is left to the full
 // check below, which alone words the diagnostic, so both paths report the same.
+//
+// Every pugixml accessor is a call into the shared library, so the walk asks
+// each node only what it needs: a node's type doubles as the test that a
+// node is there, only elements are asked for children, and the walk is back
+// at the root when its depth is, without comparing nodes.
 bool XmlFile::isSurelyWithinLimits() const
 {
     constexpr size_t kNamesKept = 16;  // more attributes than this: the full check decides
     const char* names[kNamesKept];
-    const pugi::xml_node top = root();
+    pugi::xml_node node = root();
+    pugi::xml_node_type type = node.type();
     size_t elements = 0;
     int depth = 1;
-    for (pugi::xml_node node = top; node; node = nextInDocument(node, top, depth)) {
-        const pugi::xml_node_type type = node.type();
-        if (type == pugi::node_pcdata || type == pugi::node_cdata) {
+    for (;;) {
+        if (type == pugi::node_element) {
+            if (depth > limits_.maxDepth || ++elements > limits_.maxElements)
+                return false;
+            size_t attributes = 0;
+            for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute(), ++attributes) {
+                if (attributes == kNamesKept || attributes >= limits_.maxAttributes)
+                    return false;
+                const char* name = a.name();
+                for (size_t k = 0; k < attributes; ++k)
+                    if (sameName(names[k], name))
+                        return false;
+                names[attributes] = name;
+                if (std::strlen(a.value()) > limits_.maxTextBytes)
+                    return false;
+            }
+            const pugi::xml_node child = node.first_child();
+            const pugi::xml_node_type childType = child.type();
+            if (childType != pugi::node_null) {
+                node = child;
+                type = childType;
+                ++depth;
+                continue;
+            }
+        }
+        else if (type == pugi::node_pcdata || type == pugi::node_cdata) {
             if (std::strlen(node.value()) > limits_.maxTextBytes)
                 return false;
-            continue;
         }
-        if (type != pugi::node_element)
-            continue;
-        if (depth > limits_.maxDepth || ++elements > limits_.maxElements)
-            return false;
-        size_t attributes = 0;
-        for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute(), ++attributes) {
-            if (attributes == kNamesKept || attributes >= limits_.maxAttributes)
-                return false;
-            const char* name = a.name();
-            for (size_t k = 0; k < attributes; ++k)
-                if (names[k][0] == name[0] && std::strcmp(names[k], name) == 0)
-                    return false;
-            names[attributes] = name;
-            if (std::strlen(a.value()) > limits_.maxTextBytes)
-                return false;
+        // On to the next sibling, or that of the nearest ancestor that has one.
+        for (;;) {
+            if (depth == 1)
+                return elements <= limits_.maxChildren;
+            const pugi::xml_node sibling = node.next_sibling();
+            type = sibling.type();
+            if (type != pugi::node_null) {
+                node = sibling;
+                break;
+            }
+            node = node.parent();
+            --depth;
         }
     }
-    return elements <= limits_.maxChildren;
 }
 
 bool XmlFile::checkShape(Diagnostics& out) const

@@ -74,3 +74,23 @@ TEST_CASE("the first problem in document order is the one reported", "[content][
     CHECK(shapeMessages("<r><a x=\"1\"/><b>too long</b></r>", limits) ==
           std::vector<std::string>{"shape.xml:1:17: error: text is 8 bytes long; at most 4 are allowed"});
 }
+
+TEST_CASE("depth, text and attributes are checked everywhere the quick walk goes", "[content][shape]")
+{
+    // The walk goes down, along and back up several levels at once; each
+    // limit is met exactly (passes) and then passed by one (reported), deep
+    // inside the tree and after it has climbed back up.
+    amhire::XmlLimits limits;
+    limits.maxDepth = 4;
+    limits.maxTextBytes = 5;
+    const std::string head = "<r><a><b><c>12345</c></b></a><d>";
+    CHECK(shapeMessages(head + "<e><f x=\"12345\"/></e>tail</d></r>", limits).empty());
+    CHECK(shapeMessages(head + "<e><f><g/></f></e></d></r>", limits) ==
+          std::vector<std::string>{"shape.xml:1:39: error: elements are nested more than 4 deep"});
+    CHECK(shapeMessages(head + "<e><f x=\"123456\"/></e></d></r>", limits) ==
+          std::vector<std::string>{"shape.xml:1:39: error: attribute 'x' is 6 bytes long; at most 5 are allowed"});
+    CHECK(shapeMessages(head + "<e/>tail!!</d></r>", limits) ==
+          std::vector<std::string>{"shape.xml:1:37: error: text is 6 bytes long; at most 5 are allowed"});
+    CHECK(shapeMessages(head + "</d><![CDATA[123456]]></r>", limits) ==
+          std::vector<std::string>{"shape.xml:1:46: error: text is 6 bytes long; at most 5 are allowed"});
+}
