@@ -28,43 +28,111 @@ bool isFoldedAlready(std::uint64_t word, bool afterSpace)
     return belowSpace == 0 && !spaceAfterSpace;
 }
 
-bool isSpace(unsigned char byte)
+#if defined(__SSE2__)
+// Bytes below ' ' (white space other than ' ', or a control character).
+__m128i belowSpace(__m128i block)
 {
-    // ' ', or '\t' '\n' '\v' '\f' '\r' (9 to 13), as isspace in the C locale.
-    return byte == ' ' || static_cast<unsigned>(byte - 9) <= 4u;
+    return _mm_cmpeq_epi8(_mm_min_epu8(block, _mm_set1_epi8(0x1F)), block);
+}
+
+unsigned spaceMask(__m128i block)
+{
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, _mm_set1_epi8(' '))));
+}
+
+// Whether the 16 bytes at `bytes` hold no white space but single spaces, and
+// no space right after `afterSpace`.
+bool isFoldedBlock(const char* bytes, bool afterSpace)
+{
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+    const unsigned spaces = spaceMask(block);
+    return _mm_movemask_epi8(belowSpace(block)) == 0 &&
+           (spaces & ((spaces << 1) | unsigned{afterSpace})) == 0;
+}
+
+// The same for the 32 bytes at `bytes`, in one test: long texts take most of
+// the time, and a step of two blocks halves what each block costs besides its
+// compares. Sets `afterSpace` for the next step.
+bool isFoldedDoubleBlock(const char* bytes, bool& afterSpace)
+{
+    const __m128i low = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+    const __m128i high = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16));
+    const auto spaces = static_cast<std::uint32_t>(spaceMask(low) | (spaceMask(high) << 16));
+    const bool folded = _mm_movemask_epi8(_mm_or_si128(belowSpace(low), belowSpace(high))) == 0 &&
+                        (spaces & ((spaces << 1) | std::uint32_t{afterSpace})) == 0;
+    afterSpace = (spaces >> 31) != 0;
+    return folded;
+}
+#endif
+
+std::uint64_t loadWord(const char* bytes)
+{
+    std::uint64_t word;
+    std::memcpy(&word, bytes, 8);
+    return word;
+}
+
+std::uint32_t loadHalfWord(const char* bytes)
+{
+    std::uint32_t half;
+    std::memcpy(&half, bytes, 4);
+    return half;
 }
 
 // Whether `text` has no white space at its ends, and none inside it but single spaces.
+//
+// The bytes past the last whole step are taken as one more step that ends at
+// the text's end and overlaps the one before, rather than byte by byte: most
+// attributes and many texts are shorter than a step or two. Checking a byte
+// twice changes nothing, as long as every pair of neighbours falls inside
+// one step or across the carried boundary. A short text is read as two
+// overlapping halves; that may pair two bytes that are not neighbours, which
+// can only send a text that was folded to the folding path, never the reverse.
 bool isCollapsedAlready(std::string_view text)
 {
-    if (text.empty())
+    const size_t size = text.size();
+    if (size == 0)
         return true;
-    if (isSpace(static_cast<unsigned char>(text.front())) || isSpace(static_cast<unsigned char>(text.back())))
+    if (isFoldedSpace(static_cast<unsigned char>(text.front())) ||
+        isFoldedSpace(static_cast<unsigned char>(text.back())))
         return false;
-    bool afterSpace = false;
-    size_t i = 0;
+    const char* const data = text.data();
 #if defined(__SSE2__)
-    // Sixteen bytes a step: no byte below ' ' (white space other than ' ',
-    // or a control character), and no ' ' after a ' '.
-    for (; i + 16 <= text.size(); i += 16) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-        const __m128i belowSpace = _mm_cmpeq_epi8(_mm_min_epu8(bytes, _mm_set1_epi8(0x1F)), bytes);
-        const auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' '))));
-        if (_mm_movemask_epi8(belowSpace) != 0 || (spaces & (spaces << 1)) != 0 || (afterSpace && (spaces & 1)))
-            return false;
-        afterSpace = (spaces & 0x8000) != 0;
+    if (size >= 16) {
+        bool afterSpace = false;
+        size_t i = 0;
+        for (; i + 32 <= size; i += 32)
+            if (!isFoldedDoubleBlock(data + i, afterSpace))
+                return false;
+        if (i + 16 <= size) {
+            if (!isFoldedBlock(data + i, afterSpace))
+                return false;
+            i += 16;
+        }
+        // The pair across the start of this last step lies in the steps before.
+        return i == size || isFoldedBlock(data + size - 16, false);
     }
 #endif
-    for (; i + 8 <= text.size(); i += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, text.data() + i, 8);
-        if (!isFoldedAlready(word, afterSpace))
-            return false;
-        afterSpace = (word >> 56) == ' ';
+    if (size >= 8) {
+        bool afterSpace = false;
+        size_t i = 0;
+        for (; i + 8 <= size; i += 8) {
+            const std::uint64_t word = loadWord(data + i);
+            if (!isFoldedAlready(word, afterSpace))
+                return false;
+            afterSpace = (word >> 56) == ' ';
+        }
+        return i == size || isFoldedAlready(loadWord(data + size - 8), false);
     }
-    for (; i < text.size(); ++i) {
-        const bool space = isSpace(static_cast<unsigned char>(text[i]));
-        if (space && (afterSpace || text[i] != ' '))
+    if (size >= 4) {
+        const std::uint64_t halves =
+            loadHalfWord(data) | (std::uint64_t{loadHalfWord(data + size - 4)} << 32);
+        return isFoldedAlready(halves, false);
+    }
+    bool afterSpace = false;
+    for (size_t i = 0; i < size; ++i) {
+        const bool space = isFoldedSpace(static_cast<unsigned char>(data[i]));
+        if (space && (afterSpace || data[i] != ' '))
             return false;
         afterSpace = space;
     }
@@ -100,7 +168,7 @@ std::string collapseWhitespace(std::string_view text)
             continue;
         }
         for (const size_t wordEnd = std::min(i + 8, text.size()); i < wordEnd; ++i) {
-            const bool space = isSpace(static_cast<unsigned char>(text[i]));
+            const bool space = isFoldedSpace(static_cast<unsigned char>(text[i]));
             out[length] = space ? ' ' : text[i];
             length += !(space && afterSpace);
             afterSpace = space;

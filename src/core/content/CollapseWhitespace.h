@@ -15,4 +15,11 @@ std::string collapseWhitespace(std::string_view text);
 // The same into `out`, reusing its room when `text` needs no folding.
 void assignCollapsed(std::string& out, std::string_view text);
 
+// Whether `byte` is white space as collapseWhitespace folds it: ' ', or '\t'
+// '\n' '\v' '\f' '\r' (9 to 13), as isspace in the C locale.
+inline bool isFoldedSpace(unsigned char byte)
+{
+    return byte == ' ' || static_cast<unsigned>(byte - 9) <= 4u;
+}
+
 }  // namespace amhire

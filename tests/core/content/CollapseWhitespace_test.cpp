@@ -75,3 +75,25 @@ TEST_CASE("collapseWhitespace copies text that is folded already, and only such 
     const char alphabet[] = {'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', ' ', ' ', '\xC3', '\xA9', '\t', '\x1F', '\n'};
     checkRandomTexts(2027, alphabet, 70, [&](int round) { return round % 2 == 0 ? size_t{12} : sizeof alphabet; });
 }
+
+TEST_CASE("collapseWhitespace finds one flaw at any place in a text of any length", "[content][collapse]")
+{
+    // The check takes whole steps of 16, 8 or 4 bytes and one last step
+    // overlapping the one before: a double space, a tab or a line break must
+    // be found wherever it falls against those steps.
+    const std::string flaws[] = {"  ", "\t", "\n", "\r\n", " \n ", "\x1F"};
+    for (size_t length = 1; length <= 70; ++length) {
+        std::string words(length, 'w');
+        for (size_t i = 3; i < length; i += 4)
+            words[i] = ' ';  // words of three letters parted by one space
+        if (words.back() == ' ')
+            words.back() = 'w';
+        REQUIRE(collapseWhitespace(words) == words);
+        for (const std::string& flaw : flaws)
+            for (size_t at = 0; at <= length; ++at) {
+                const std::string text = words.substr(0, at) + flaw + words.substr(at);
+                INFO("length " << length << ", flaw at " << at);
+                REQUIRE(collapseWhitespace(text) == collapsedByWords(text));
+            }
+    }
+}
