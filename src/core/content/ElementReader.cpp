@@ -26,7 +26,7 @@ bool isBlank(const char* s)
     return true;
 }
 
-bool isValidId(const std::string& s)
+bool isValidId(std::string_view s)
 {
     if (s.empty() || s.front() == '-' || s.back() == '-')
         return false;
@@ -36,6 +36,25 @@ bool isValidId(const std::string& s)
         if (!ok)
             return false;
     }
+    return true;
+}
+
+// Reads `s` into `n` when it is an optional '-' and 1 to 18 digits, nothing
+// else: what strtol reads the same and without overflow.
+bool readPlainInteger(const char* s, long& n)
+{
+    const bool negative = *s == '-';
+    s += negative;
+    long value = 0;
+    size_t digits = 0;
+    for (; *s >= '0' && *s <= '9'; ++s, ++digits) {
+        if (digits == 18)
+            return false;
+        value = value * 10 + (*s - '0');
+    }
+    if (digits == 0 || *s != '\0')
+        return false;
+    n = negative ? -value : value;
     return true;
 }
 
@@ -145,13 +164,19 @@ void ElementReader::checkNoText(pugi::xml_node node) const
             error(child, fmt::format("unexpected text inside <{}>", node.name()));
 }
 
-std::optional<std::string> ElementReader::required(pugi::xml_node node, const char* name) const
+pugi::xml_attribute ElementReader::present(pugi::xml_node node, const char* name) const
 {
     pugi::xml_attribute a = attribute(node, name);
-    if (!a) {
+    if (!a)
         error(node, fmt::format("<{}> is missing the '{}' attribute", node.name(), name));
+    return a;
+}
+
+std::optional<std::string> ElementReader::required(pugi::xml_node node, const char* name) const
+{
+    pugi::xml_attribute a = present(node, name);
+    if (!a)
         return std::nullopt;
-    }
     std::string value = collapseWhitespace(a.value());
     if (value.empty()) {
         error(a, fmt::format("'{}' on <{}> is empty", name, node.name()));
@@ -162,6 +187,12 @@ std::optional<std::string> ElementReader::required(pugi::xml_node node, const ch
 
 std::optional<std::string> ElementReader::id(pugi::xml_node node, const char* name) const
 {
+    // A valid id holds no white space, so as written it is its folded self.
+    if (pugi::xml_attribute a = attribute(node, name)) {
+        const std::string_view written(a.value());
+        if (isValidId(written))
+            return std::string(written);
+    }
     auto value = required(node, name);
     if (value && !isValidId(*value)) {
         error(attribute(node, name),
@@ -177,15 +208,20 @@ std::optional<long> ElementReader::integer(pugi::xml_node node, const char* name
     pugi::xml_attribute a = attribute(node, name);
     if (!a && !isRequired)
         return std::nullopt;
-    auto value = required(node, name);
-    if (!value)
-        return std::nullopt;
-    errno = 0;
-    char* end = nullptr;
-    long n = std::strtol(value->c_str(), &end, 10);
-    if (errno != 0 || end == value->c_str() || *end != '\0') {
-        error(a, fmt::format("'{}' must be a whole number, not '{}'", name, *value));
-        return std::nullopt;
+    long n = 0;
+    // Nearly every value is a few plain digits: read as written, as strtol
+    // would read them, with no folded copy and no call into the C library.
+    if (!(a && readPlainInteger(a.value(), n))) {
+        auto value = required(node, name);
+        if (!value)
+            return std::nullopt;
+        errno = 0;
+        char* end = nullptr;
+        n = std::strtol(value->c_str(), &end, 10);
+        if (errno != 0 || end == value->c_str() || *end != '\0') {
+            error(a, fmt::format("'{}' must be a whole number, not '{}'", name, *value));
+            return std::nullopt;
+        }
     }
     if (n < min || n > max) {
         error(a, fmt::format("'{}' is {}; it must be between {} and {}", name, n, min, max));
@@ -199,6 +235,14 @@ std::optional<double> ElementReader::number(pugi::xml_node node, const char* nam
     pugi::xml_attribute a = attribute(node, name);
     if (!a && !isRequired)
         return std::nullopt;
+    if (a) {
+        // A plain decimal as written is its folded self: no copy needed.
+        const char* written = a.value();
+        const std::string_view plain(written);
+        double n = 0;
+        if (isPlainDecimal(plain) && std::from_chars(written, written + plain.size(), n).ec == std::errc())
+            return n;
+    }
     auto value = required(node, name);
     if (!value)
         return std::nullopt;
@@ -239,22 +283,35 @@ std::optional<LevelSet> ElementReader::levels(pugi::xml_node node, const char* n
     pugi::xml_attribute a = attribute(node, name);
     if (!a && !isRequired)
         return LevelSet{};
-    auto value = required(node, name);
-    if (!value)
+    if (!present(node, name))
         return std::nullopt;
+    // The words of the value as written are those of its folded form, so
+    // they are read in place, without a folded copy.
+    const char* const value = a.value();
     LevelSet set;
+    bool any = false;
     bool ok = true;
-    // Folded already: the words are parted by single spaces.
-    for (size_t start = 0; start < value->size();) {
-        const size_t space = std::min(value->find(' ', start), value->size());
-        const std::string word = value->substr(start, space - start);
-        start = space + 1;
+    for (size_t start = 0;;) {
+        while (isFoldedSpace(static_cast<unsigned char>(value[start])))
+            ++start;
+        if (value[start] == '\0')
+            break;
+        size_t end = start;
+        while (value[end] != '\0' && !isFoldedSpace(static_cast<unsigned char>(value[end])))
+            ++end;
+        const std::string_view word(value + start, end - start);
+        start = end;
+        any = true;
         if (auto level = parseLevel(word)) {
             set.add(*level);
         } else {
             error(a, fmt::format("unknown level '{}' (use junior, mid, senior or strategic)", word));
             ok = false;
         }
+    }
+    if (!any) {
+        error(a, fmt::format("'{}' on <{}> is empty", name, node.name()));
+        return std::nullopt;
     }
     if (!ok)
         return std::nullopt;

@@ -50,6 +50,9 @@ public:
     std::string text(pugi::xml_node node) const;
 
 private:
+    // The attribute `name` of `node`, or null after reporting it missing.
+    pugi::xml_attribute present(pugi::xml_node node, const char* name) const;
+
     // node.attribute(name), answered from what checkAttributes found when it
     // last looked at `node`: the look-ups that follow it need no second search.
     pugi::xml_attribute attribute(pugi::xml_node node, const char* name) const;

@@ -278,3 +278,60 @@ TEST_CASE("positions are exact in a CRLF file with a BOM, tabs and multi-byte ch
     // line 2, as an editor shows it.
     CHECK(fixture.messages() == Messages{"templates/general.xml:2:44: error: unknown attribute 'colour' on <template>"});
 }
+
+TEST_CASE("ids, whole numbers and levels read as written give what their folded values give", "[content]")
+{
+    // Plain values are read in place; any other is folded first. Both ways
+    // must accept and reject the same values with the same words.
+    const auto questionRead = [](const std::string& from, const std::string& to) {
+        ContentFixture fixture;
+        fixture.edit("questionbank/bank.xml", from, to);
+        return std::make_pair(fixture.load(), fixture.messages());
+    };
+    SECTION("an id with white space around it is the id")
+    {
+        auto [result, messages] = questionRead(R"(id="neg-1")", "id=\" neg-1\n\"");
+        CHECK(messages.empty());
+        CHECK(result.content.question("neg-1"));
+    }
+    SECTION("minutes with white space, a sign or leading zeros")
+    {
+        CHECK(questionRead(R"(minutes="8")", R"(minutes=" 12 ")").first.content.question("neg-1")->minutes == 12);
+        CHECK(questionRead(R"(minutes="8")", R"(minutes="+12")").first.content.question("neg-1")->minutes == 12);
+        CHECK(questionRead(R"(minutes="8")", R"(minutes="012")").first.content.question("neg-1")->minutes == 12);
+    }
+    SECTION("minutes out of range or not a whole number")
+    {
+        const auto message = [&](const std::string& minutes) {
+            auto messages = questionRead(R"(minutes="8")", "minutes=\"" + minutes + "\"").second;
+            REQUIRE(messages.size() == 1);
+            return messages[0].substr(messages[0].find("error: "));
+        };
+        CHECK(message("0") == "error: 'minutes' is 0; it must be between 1 and 60");
+        CHECK(message("-0") == "error: 'minutes' is 0; it must be between 1 and 60");
+        CHECK(message("-5") == "error: 'minutes' is -5; it must be between 1 and 60");
+        CHECK(message("999999999999999999") == "error: 'minutes' is 999999999999999999; it must be between 1 and 60");
+        CHECK(message("9999999999999999999") == "error: 'minutes' must be a whole number, not '9999999999999999999'");
+        CHECK(message("-") == "error: 'minutes' must be a whole number, not '-'");
+        CHECK(message("5 5") == "error: 'minutes' must be a whole number, not '5 5'");
+        CHECK(message(" ") == "error: 'minutes' on <question> is empty");
+    }
+    SECTION("levels that name nothing")
+    {
+        for (const char* blank : {"", " ", "\t\n "}) {
+            auto messages = questionRead(R"(levels="mid senior")", "levels=\"" + std::string(blank) + "\"").second;
+            REQUIRE(messages.size() == 1);
+            CHECK_THAT(messages[0], Contains("error: 'levels' on <question> is empty"));
+        }
+        auto messages = questionRead(R"(levels="mid senior")", "").second;
+        REQUIRE(messages.size() == 1);
+        CHECK_THAT(messages[0], Contains("error: <question> is missing the 'levels' attribute"));
+    }
+    SECTION("several unknown levels are each reported")
+    {
+        auto messages = questionRead(R"(levels="mid senior")", R"(levels="mid expert  guru")").second;
+        REQUIRE(messages.size() == 2);
+        CHECK_THAT(messages[0], Contains("unknown level 'expert'"));
+        CHECK_THAT(messages[1], Contains("unknown level 'guru'"));
+    }
+}
