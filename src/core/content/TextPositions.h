@@ -31,7 +31,10 @@ private:
     int line_ = 1;
 };
 
-// The number of '\n' in `text` (16 or 8 bytes a step).
+// The number of '\n' in `text` (64, 16 or 8 bytes a step).
 size_t countNewlines(std::string_view text);
+
+// The offset of the last '\n' in `text`, or npos (16 bytes a step, from the end).
+size_t lastNewline(std::string_view text);
 
 }  // namespace amhire

@@ -100,3 +100,26 @@ TEST_CASE("countNewlines counts every newline, across and within words", "[conte
     }
     CHECK(amhire::countNewlines(std::string(1000, '\n')) == 1000);
 }
+
+TEST_CASE("countNewlines and lastNewline agree with a plain count and search at any length",
+          "[content][positions]")
+{
+    // Lengths around the 64-byte steps and past the 63 steps after which the
+    // per-lane counts are added up; texts with many, few and no newlines.
+    std::mt19937 engine(11);
+    for (size_t length : {size_t{0}, size_t{1}, size_t{15}, size_t{16}, size_t{63}, size_t{64}, size_t{65},
+                          size_t{127}, size_t{129}, size_t{4031}, size_t{4032}, size_t{4033}, size_t{4100},
+                          size_t{9000}, size_t{20000}})
+        for (unsigned every : {1u, 2u, 40u, 100000u}) {
+            std::string text(length, 'a');
+            for (char& c : text)
+                c = engine() % every == 0 ? '\n' : "a\r\xC3\x0B"[engine() % 4];
+            INFO("length " << length << ", a newline in " << every);
+            CHECK(amhire::countNewlines(text) == static_cast<size_t>(std::count(text.begin(), text.end(), '\n')));
+            CHECK(amhire::lastNewline(text) == text.rfind('\n'));
+            for (size_t end = 0; end <= std::min<size_t>(length, 40); ++end) {
+                const std::string_view head = std::string_view(text).substr(0, end);
+                CHECK(amhire::lastNewline(head) == head.rfind('\n'));
+            }
+        }
+}
