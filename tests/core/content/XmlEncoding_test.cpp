@@ -29,10 +29,12 @@ const Case kCases[] = {
     {"&#;", "malformed character reference"},
 };
 
-// `length` bytes of indented text: letters, spaces, tabs and line ends.
-std::string filler(size_t length)
+// `length` bytes of indented text: letters, spaces, tabs and line ends;
+// `newlinesOnly` leaves out the tabs and CRs, as most files do, so that the
+// 64-byte steps (which pass only '\n' among the control bytes) are taken.
+std::string filler(size_t length, bool newlinesOnly = false)
 {
-    const std::string pattern = "\r\n\t  <a x=\"1\">text";
+    const std::string pattern = newlinesOnly ? "\n    <a x=\"1\">text" : "\r\n\t  <a x=\"1\">text";
     std::string out;
     while (out.size() < length)
         out += pattern;
@@ -44,14 +46,16 @@ std::string filler(size_t length)
 TEST_CASE("an encoding problem is found at its byte at every position within a word", "[content][encoding]")
 {
     for (const Case& c : kCases) {
-        for (size_t at = c.firstAt; at < 24; ++at) {
-            for (size_t after : {0, 1, 7, 8, 9, 20}) {
-                const std::string text = filler(at) + c.bytes + filler(after);
-                INFO("bytes at " << at << ", " << after << " after: " << c.message);
-                const auto problem = findEncodingProblem(text);
-                REQUIRE(problem);
-                CHECK(problem->offset == at);
-                CHECK_THAT(problem->message, Catch::Matchers::Contains(c.message));
+        for (bool newlinesOnly : {false, true}) {
+            for (size_t at = c.firstAt; at < 140; ++at) {
+                for (size_t after : {0, 1, 7, 8, 9, 20, 63, 64, 70}) {
+                    const std::string text = filler(at, newlinesOnly) + c.bytes + filler(after, newlinesOnly);
+                    INFO("bytes at " << at << ", " << after << " after: " << c.message);
+                    const auto problem = findEncodingProblem(text);
+                    REQUIRE(problem);
+                    CHECK(problem->offset == at);
+                    CHECK_THAT(problem->message, Catch::Matchers::Contains(c.message));
+                }
             }
         }
     }
