@@ -31,11 +31,14 @@ struct FileDescriptor {
 };
 
 // Reads at most `limit` bytes of the regular file at `fd` into `bytes`; the
-// number read, or nullopt on a read error.
-std::optional<size_t> readUpTo(int fd, char* bytes, size_t limit)
+// number read, or nullopt on a read error. Once it has the `expected` bytes
+// that stat reported, it stops: one more read would only say "end of file",
+// a system call for each file of every load. A file that grows while it is
+// read may or may not have its new bytes read, as before.
+std::optional<size_t> readUpTo(int fd, char* bytes, size_t limit, size_t expected)
 {
     size_t got = 0;
-    while (got < limit) {
+    while (got < limit && !(got == expected && got > 0)) {
         const ssize_t n = ::read(fd, bytes + got, limit - got);
         if (n < 0 && errno == EINTR)
             continue;
@@ -44,7 +47,7 @@ std::optional<size_t> readUpTo(int fd, char* bytes, size_t limit)
         if (n == 0)
             break;
         // A short read is not the end on every file system (FUSE, NFS):
-        // read on until read() says so, as the stream did.
+        // read on until read() says so or the size stat gave is reached.
         got += static_cast<size_t>(n);
     }
     return got;
@@ -78,7 +81,7 @@ std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& out
     const FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
     std::optional<size_t> got;
     if (file.fd >= 0)
-        got = readUpTo(file.fd, buffer.get(), capacity);
+        got = readUpTo(file.fd, buffer.get(), capacity, static_cast<size_t>(size));
     if (!got) {
         out.push_back({path, 0, 0, Severity::Error, "cannot read file"});
         return nullptr;
