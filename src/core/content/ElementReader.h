@@ -49,13 +49,14 @@ public:
     // empty text and child elements (text elements hold plain text only).
     std::string text(pugi::xml_node node) const;
 
+    // node.attribute(name), answered from what checkAttributes found when it
+    // last looked at `node`: the look-ups that follow it need no second search.
+    pugi::xml_attribute attribute(pugi::xml_node node, const char* name) const;
+
 private:
     // The attribute `name` of `node`, or null after reporting it missing.
     pugi::xml_attribute present(pugi::xml_node node, const char* name) const;
 
-    // node.attribute(name), answered from what checkAttributes found when it
-    // last looked at `node`: the look-ups that follow it need no second search.
-    pugi::xml_attribute attribute(pugi::xml_node node, const char* name) const;
 
     // Appends one error, up to the file's maxErrorsPerFile; past it a single
     // line says how many were left out, so a hostile file cannot flood memory

@@ -1,5 +1,7 @@
 #include "core/content/Question.h"
 
+#include "core/content/NameIs.h"
+
 namespace amhire {
 
 namespace {
@@ -19,7 +21,7 @@ constexpr KindName kKinds[] = {
 std::optional<QuestionKind> parseQuestionKind(const std::string& id)
 {
     for (const auto& k : kKinds)
-        if (id == k.id)
+        if (sameName(id.c_str(), k.id))
             return k.kind;
     return std::nullopt;
 }

@@ -58,6 +58,8 @@ std::optional<Question> readQuestion(const ElementReader& r, pugi::xml_node node
     }
     if (levels && levels->empty())
         r.error(node.attribute("levels"), "'levels' names no level");
+    // While checkAttributes' look-up of `node` is at hand: its children's replace it.
+    q.competencyWhere = r.file().locate(r.attribute(node, "competency"));
 
     reserveForChildren(node, q);
     int texts = 0;
@@ -84,7 +86,6 @@ std::optional<Question> readQuestion(const ElementReader& r, pugi::xml_node node
         return std::nullopt;
     q.id = std::move(*id);
     q.competency = std::move(*competency);
-    q.competencyWhere = r.file().locate(node.attribute("competency"));
     if (levels)
         q.levels = *levels;
     q.minutes = static_cast<int>(minutes.value_or(5));

@@ -106,7 +106,7 @@ std::optional<Assessment> readAssessment(const ElementReader& r, pugi::xml_node 
     a.weight = weight.value_or(1.0);
     if (minimum)
         a.minimum = static_cast<int>(*minimum);
-    a.where = r.file().locate(node.attribute("competency"));
+    a.where = r.file().locate(r.attribute(node, "competency"));
     return a;
 }
 

@@ -126,10 +126,13 @@ bool XmlFile::isSurelyWithinLimits() const
             if (depth > limits_.maxDepth || ++elements > limits_.maxElements)
                 return false;
             size_t attributes = 0;
-            for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute(), ++attributes) {
+            // A null attribute's name is "" and a real one's never is: the
+            // name doubles as the end test.
+            const char* name;
+            for (pugi::xml_attribute a = node.first_attribute(); *(name = a.name()) != '\0';
+                 a = a.next_attribute(), ++attributes) {
                 if (attributes == kNamesKept || attributes >= limits_.maxAttributes)
                     return false;
-                const char* name = a.name();
                 for (size_t k = 0; k < attributes; ++k)
                     if (sameName(names[k], name))
                         return false;
