@@ -48,16 +48,20 @@ bool isAllowedPlaceholder(std::string_view name)
     return placeholderIndex(name) < kPlaceholderCount;
 }
 
+size_t placeholderNameEnd(std::string_view text, size_t from)
+{
+    size_t end = from;
+    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_'))
+        ++end;
+    return end;
+}
+
 std::vector<PlaceholderUse> findPlaceholders(std::string_view text)
 {
     std::vector<PlaceholderUse> uses;
-    for (size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', open + 1)) {
-        size_t end = open + 1;
-        while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_'))
-            ++end;
-        if (end > open + 1 && end < text.size() && text[end] == '}')
-            uses.push_back({std::string(text.substr(open + 1, end - open - 1)), open});
-    }
+    visitPlaceholders(text, [&](std::string_view name, size_t offset) {
+        uses.push_back({std::string(name), offset});
+    });
     return uses;
 }
 

@@ -31,4 +31,25 @@ struct PlaceholderUse {
 // Finds every `{identifier}` in text (identifiers: letters, digits, '_').
 std::vector<PlaceholderUse> findPlaceholders(std::string_view text);
 
+// Calls visit(name, offset) for each placeholder findPlaceholders finds, in
+// the same order, without collecting them: the loader checks every line of
+// every template, and a list and a string per placeholder would be
+// allocations it does not need.
+template <typename Visit>
+void visitPlaceholders(std::string_view text, Visit visit);
+
+// The end of the identifier that starts at `from` in `text` (its letters,
+// digits and '_'), as findPlaceholders reads one.
+size_t placeholderNameEnd(std::string_view text, size_t from);
+
+template <typename Visit>
+void visitPlaceholders(std::string_view text, Visit visit)
+{
+    for (size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', open + 1)) {
+        const size_t end = placeholderNameEnd(text, open + 1);
+        if (end > open + 1 && end < text.size() && text[end] == '}')
+            visit(text.substr(open + 1, end - open - 1), open);
+    }
+}
+
 }  // namespace amhire

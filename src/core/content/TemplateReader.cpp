@@ -83,10 +83,11 @@ TemplateItem readItem(const ElementReader& r, pugi::xml_node node)
     item.where = r.file().locate(node);
     item.text = r.text(node);
     item.levels = r.levels(node, "levels", false).value_or(LevelSet{});
-    for (const PlaceholderUse& use : findPlaceholders(item.text))
-        if (!isAllowedPlaceholder(use.name))
-            r.error(r.file().locateWithin(node, "{" + use.name + "}"),
-                    fmt::format("unknown placeholder {{{}}} in <{}>", use.name, node.name()));
+    visitPlaceholders(item.text, [&](std::string_view name, size_t) {
+        if (!isAllowedPlaceholder(name))
+            r.error(r.file().locateWithin(node, "{" + std::string(name) + "}"),
+                    fmt::format("unknown placeholder {{{}}} in <{}>", name, node.name()));
+    });
     return item;
 }
 
