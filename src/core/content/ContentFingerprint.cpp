@@ -50,7 +50,7 @@ bool fingerprintMatches(const std::string& stored, const std::string& currentFin
     for (const auto& path : contentFilesInLoadOrder(root)) {
         Diagnostics ignored;
         if (auto file = XmlFile::load(path, ignored))
-            files.push_back(file->original());
+            files.emplace_back(file->original());
     }
     return stored == legacyFingerprint(std::vector<std::string_view>(files.begin(), files.end()));
 }

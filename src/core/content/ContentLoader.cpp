@@ -83,6 +83,8 @@ ContentLoadResult loadContent(const std::filesystem::path& root, const XmlLimits
     std::vector<Question> questions;
     std::vector<JobTemplate> templates;
     ContentFingerprint fingerprint;
+    // One file is read at a time, into memory kept for the next (see XmlFileBytes).
+    XmlFileBytes bytes;
 
     std::error_code ec;
     if (!std::filesystem::is_directory(root, ec)) {
@@ -100,7 +102,7 @@ ContentLoadResult loadContent(const std::filesystem::path& root, const XmlLimits
             continue;
         }
         for (const std::string& name : *names) {
-            auto file = XmlFile::load(dir + '/' + name, result.diagnostics, limits);
+            auto file = XmlFile::load(dir + '/' + name, result.diagnostics, limits, &bytes);
             ++result.filesRead;
             if (!file)
                 continue;

@@ -55,7 +55,8 @@ std::optional<size_t> readUpTo(int fd, char* bytes, size_t limit, size_t expecte
 
 }  // namespace
 
-std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& out, const XmlLimits& limits)
+std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& out, const XmlLimits& limits,
+                                       XmlFileBytes* bytes)
 {
     // stat before open: a device or a FIFO behind a link is never opened.
     struct stat status {};
@@ -77,18 +78,31 @@ std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& out
     // check must not be read without end. Read straight into the buffer that
     // is parsed (not zeroed first); the copy kept as read is made from it.
     const size_t capacity = static_cast<size_t>(std::min<std::uintmax_t>(size, limits.maxFileBytes)) + 1;
-    std::unique_ptr<char[]> buffer(new char[capacity]);
+    std::unique_ptr<XmlFile> parsed(new XmlFile);
+    if (bytes) {
+        bytes->fit(capacity);
+        parsed->buffer_ = bytes->toParse();
+    }
+    else {
+        parsed->ownBuffer_.reset(new char[capacity]);
+        parsed->buffer_ = parsed->ownBuffer_.get();
+    }
     const FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
     std::optional<size_t> got;
     if (file.fd >= 0)
-        got = readUpTo(file.fd, buffer.get(), capacity, static_cast<size_t>(size));
+        got = readUpTo(file.fd, parsed->buffer_, capacity, static_cast<size_t>(size));
     if (!got) {
         out.push_back({path, 0, 0, Severity::Error, "cannot read file"});
         return nullptr;
     }
-    std::unique_ptr<XmlFile> parsed(new XmlFile);
-    parsed->original_.assign(buffer.get(), *got);
-    parsed->buffer_ = std::move(buffer);
+    if (bytes) {
+        std::copy(parsed->buffer_, parsed->buffer_ + *got, bytes->asRead());
+        parsed->original_ = std::string_view(bytes->asRead(), *got);
+    }
+    else {
+        parsed->ownOriginal_.assign(parsed->buffer_, *got);
+        parsed->original_ = parsed->ownOriginal_;
+    }
     return parsed->parseBuffer(path, limits, out) ? std::move(parsed) : nullptr;
 }
 
@@ -96,9 +110,11 @@ std::unique_ptr<XmlFile> XmlFile::parse(std::string displayPath, std::string byt
                                         const XmlLimits& limits)
 {
     std::unique_ptr<XmlFile> file(new XmlFile);
-    file->buffer_.reset(new char[bytes.size()]);
-    std::copy(bytes.begin(), bytes.end(), file->buffer_.get());
-    file->original_ = std::move(bytes);
+    file->ownBuffer_.reset(new char[bytes.size()]);
+    file->buffer_ = file->ownBuffer_.get();
+    std::copy(bytes.begin(), bytes.end(), file->buffer_);
+    file->ownOriginal_ = std::move(bytes);
+    file->original_ = file->ownOriginal_;
     return file->parseBuffer(std::move(displayPath), limits, out) ? std::move(file) : nullptr;
 }
 
@@ -106,7 +122,7 @@ bool XmlFile::parseBuffer(std::string displayPath, const XmlLimits& limits, Diag
 {
     path_ = std::make_shared<const std::string>(std::move(displayPath));
     limits_ = limits;
-    const std::string& text = original_;
+    const std::string_view text = original_;
     if (text.size() > limits.maxFileBytes) {
         out.push_back({path(), 0, 0, Severity::Error,
                        fmt::format("file is {} bytes; content files may be at most {} bytes", text.size(),
@@ -138,7 +154,7 @@ bool XmlFile::parseBuffer(std::string displayPath, const XmlLimits& limits, Diag
     const unsigned options = pugi::parse_default | pugi::parse_doctype | pugi::parse_declaration | pugi::parse_pi |
                              pugi::parse_fragment;
     pugi::xml_parse_result result =
-        doc_.load_buffer_inplace(buffer_.get(), text.size(), options, pugi::encoding_utf8);
+        doc_.load_buffer_inplace(buffer_, text.size(), options, pugi::encoding_utf8);
     if (!result) {
         const auto offset = static_cast<size_t>(result.offset);
         if (result.status == pugi::status_bad_doctype) {
@@ -159,7 +175,7 @@ bool XmlFile::parseBuffer(std::string displayPath, const XmlLimits& limits, Diag
 
 size_t XmlFile::offsetOf(const char* pointer) const
 {
-    const char* begin = buffer_.get();
+    const char* begin = buffer_;
     if (pointer >= begin && pointer < begin + original_.size())
         return static_cast<size_t>(pointer - begin);
     return 0;

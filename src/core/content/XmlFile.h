@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <pugixml.hpp>
@@ -11,6 +12,7 @@
 #include "core/content/Diagnostic.h"
 #include "core/content/SourceLocation.h"
 #include "core/content/TextPositions.h"
+#include "core/content/XmlFileBytes.h"
 
 namespace amhire {
 
@@ -35,13 +37,16 @@ struct XmlLimits {
 class XmlFile {
 public:
     // Reads and parses `path`; on failure appends diagnostics and returns null.
-    static std::unique_ptr<XmlFile> load(const std::string& path, Diagnostics& out, const XmlLimits& limits = {});
+    // With `bytes`, the file is read into them, and the XmlFile must not
+    // outlive them nor be kept past the next load into them.
+    static std::unique_ptr<XmlFile> load(const std::string& path, Diagnostics& out, const XmlLimits& limits = {},
+                                         XmlFileBytes* bytes = nullptr);
     // Same, from bytes already in memory (`displayPath` is used in messages).
     static std::unique_ptr<XmlFile> parse(std::string displayPath, std::string bytes, Diagnostics& out,
                                           const XmlLimits& limits = {});
 
     const std::string& path() const { return *path_; }
-    const std::string& original() const { return original_; }
+    std::string_view original() const { return original_; }
     const XmlLimits& limits() const { return limits_; }
     pugi::xml_node root() const { return doc_.document_element(); }
 
@@ -67,8 +72,10 @@ private:
 
     std::shared_ptr<const std::string> path_;  // shared with every SourceLocation in the file
     XmlLimits limits_;
-    std::string original_;        // the bytes as read, for positions and searches
-    std::unique_ptr<char[]> buffer_;  // parsed in place: names and values point here
+    std::string_view original_;  // the bytes as read, for positions and searches
+    char* buffer_ = nullptr;     // parsed in place: names and values point here
+    std::string ownOriginal_;    // original_ and buffer_ when no XmlFileBytes were given
+    std::unique_ptr<char[]> ownBuffer_;
     mutable TextPositions positions_{original_};
     pugi::xml_document doc_;
 };
