@@ -69,6 +69,8 @@ private:
     bool checkShape(Diagnostics& out) const;
     // Whether the file is within every limit, found cheaply; false when in doubt.
     bool isSurelyWithinLimits() const;
+    // Whether a text or attribute value is at most maxTextBytes long.
+    bool isSurelyShortText(const char* value) const;
 
     std::shared_ptr<const std::string> path_;  // shared with every SourceLocation in the file
     XmlLimits limits_;

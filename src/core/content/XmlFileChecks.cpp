@@ -2,6 +2,7 @@
 // what sits beside the root element, and the limits of XmlLimits.
 #include <cctype>
 #include <cstring>
+#include <functional>
 
 #include <fmt/format.h>
 
@@ -104,6 +105,20 @@ bool XmlFile::checkProlog(Diagnostics& out) const
     return true;
 }
 
+// pugixml parses in place and ends the buffer with a NUL, so a value that
+// starts in the buffer ends in it: one starting within maxTextBytes of the
+// end is short enough without being measured, as every value of a small file.
+bool XmlFile::isSurelyShortText(const char* value) const
+{
+    const char* const end = buffer_ + original_.size();
+    // std::less orders any two pointers, also a value that is not in the buffer.
+    const std::less<const char*> before;
+    if (!before(value, buffer_) && before(value, end) &&
+        static_cast<size_t>(end - value) <= limits_.maxTextBytes)
+        return true;
+    return std::strlen(value) <= limits_.maxTextBytes;
+}
+
 // Nearly every file is far inside every limit, and proving that takes one
 // walk with no counting of children: an element cannot have more element
 // children than the file has elements. Anything in doubt is left to the full
@@ -137,7 +152,7 @@ bool XmlFile::isSurelyWithinLimits() const
                     if (sameName(names[k], name))
                         return false;
                 names[attributes] = name;
-                if (std::strlen(a.value()) > limits_.maxTextBytes)
+                if (!isSurelyShortText(a.value()))
                     return false;
             }
             const pugi::xml_node child = node.first_child();
@@ -150,7 +165,7 @@ bool XmlFile::isSurelyWithinLimits() const
             }
         }
         else if (type == pugi::node_pcdata || type == pugi::node_cdata) {
-            if (std::strlen(node.value()) > limits_.maxTextBytes)
+            if (!isSurelyShortText(node.value()))
                 return false;
         }
         // On to the next sibling, or that of the nearest ancestor that has one.
