@@ -42,17 +42,30 @@ struct FolderStream {
 
 }  // namespace
 
-std::optional<std::vector<std::string>> contentFileNamesIn(const std::string& dir)
+std::optional<std::vector<ContentFileEntry>> contentFileEntriesIn(const std::string& dir)
 {
     const FolderStream folder{::opendir(dir.c_str())};
     if (!folder.stream)
         return std::nullopt;
-    std::vector<std::string> names;
+    std::vector<ContentFileEntry> entries;
     while (const dirent* entry = ::readdir(folder.stream))
         if (hasXmlExtension(entry->d_name) && !isFolder(dir, *entry))
-            names.emplace_back(entry->d_name);
+            entries.push_back({entry->d_name, entry->d_type == DT_REG});
     // Paths in one folder sort as their names do.
-    std::sort(names.begin(), names.end());
+    std::sort(entries.begin(), entries.end(),
+              [](const ContentFileEntry& a, const ContentFileEntry& b) { return a.name < b.name; });
+    return entries;
+}
+
+std::optional<std::vector<std::string>> contentFileNamesIn(const std::string& dir)
+{
+    auto entries = contentFileEntriesIn(dir);
+    if (!entries)
+        return std::nullopt;
+    std::vector<std::string> names;
+    names.reserve(entries->size());
+    for (ContentFileEntry& entry : *entries)
+        names.push_back(std::move(entry.name));
     return names;
 }
 

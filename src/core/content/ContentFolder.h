@@ -12,4 +12,12 @@ namespace amhire {
 // std::filesystem::path per entry costs more than reading the entry.
 std::optional<std::vector<std::string>> contentFileNamesIn(const std::string& dir);
 
+// The same, each with whether the listing saw a regular file (not a link,
+// nor a file system that does not say).
+struct ContentFileEntry {
+    std::string name;
+    bool regular = false;
+};
+std::optional<std::vector<ContentFileEntry>> contentFileEntriesIn(const std::string& dir);
+
 }  // namespace amhire

@@ -94,15 +94,15 @@ ContentLoadResult loadContent(const std::filesystem::path& root, const XmlLimits
     }
     for (const char* folder : kContentFolders) {
         const std::string dir = (root / folder).string();
-        const auto names = contentFileNamesIn(dir);
-        if (!names) {
+        const auto entries = contentFileEntriesIn(dir);
+        if (!entries) {
             // A folder that is there but cannot be listed has no files to load.
             if (!std::filesystem::is_directory(dir, ec))
                 result.diagnostics.push_back({dir, 0, 0, Severity::Error, "content folder is missing"});
             continue;
         }
-        for (const std::string& name : *names) {
-            auto file = XmlFile::load(dir + '/' + name, result.diagnostics, limits, &bytes);
+        for (const ContentFileEntry& entry : *entries) {
+            auto file = XmlFile::load(dir + '/' + entry.name, result.diagnostics, limits, &bytes, entry.regular);
             ++result.filesRead;
             if (!file)
                 continue;

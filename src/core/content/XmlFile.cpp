@@ -56,11 +56,23 @@ std::optional<size_t> readUpTo(int fd, char* bytes, size_t limit, size_t expecte
 }  // namespace
 
 std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& out, const XmlLimits& limits,
-                                       XmlFileBytes* bytes)
+                                       XmlFileBytes* bytes, bool regularEntry)
 {
-    // stat before open: a device or a FIFO behind a link is never opened.
+    // stat before open: a device or a FIFO behind a link is never opened. An
+    // entry the folder's listing saw as a regular file, not a link, is opened
+    // straight away and looked at through the open file: one look-up of its
+    // path instead of two. Anything unexpected goes the careful way, which
+    // alone words the errors.
     struct stat status {};
-    if (::stat(path.c_str(), &status) != 0 || !S_ISREG(status.st_mode)) {
+    FileDescriptor file;
+    if (regularEntry) {
+        file.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+        if (file.fd >= 0 && (::fstat(file.fd, &status) != 0 || !S_ISREG(status.st_mode))) {
+            ::close(file.fd);
+            file.fd = -1;
+        }
+    }
+    if (file.fd < 0 && (::stat(path.c_str(), &status) != 0 || !S_ISREG(status.st_mode))) {
         std::error_code ec;
         (void)std::filesystem::file_size(path, ec);  // its message says what the path is instead
         out.push_back({path, 0, 0, Severity::Error,
@@ -87,7 +99,8 @@ std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& out
         parsed->ownBuffer_.reset(new char[capacity]);
         parsed->buffer_ = parsed->ownBuffer_.get();
     }
-    const FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+    if (file.fd < 0)
+        file.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     std::optional<size_t> got;
     if (file.fd >= 0)
         got = readUpTo(file.fd, parsed->buffer_, capacity, static_cast<size_t>(size));

@@ -38,9 +38,10 @@ class XmlFile {
 public:
     // Reads and parses `path`; on failure appends diagnostics and returns null.
     // With `bytes`, the file is read into them, and the XmlFile must not
-    // outlive them nor be kept past the next load into them.
+    // outlive them nor be kept past the next load into them. `regularEntry`:
+    // the folder's listing said the path is a regular file, not a link.
     static std::unique_ptr<XmlFile> load(const std::string& path, Diagnostics& out, const XmlLimits& limits = {},
-                                         XmlFileBytes* bytes = nullptr);
+                                         XmlFileBytes* bytes = nullptr, bool regularEntry = false);
     // Same, from bytes already in memory (`displayPath` is used in messages).
     static std::unique_ptr<XmlFile> parse(std::string displayPath, std::string bytes, Diagnostics& out,
                                           const XmlLimits& limits = {});

@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "ContentFixture.h"
+#include "core/content/XmlFile.h"
 
 namespace fs = std::filesystem;
 using amhire::test::ContentFixture;
@@ -210,4 +211,22 @@ TEST_CASE("one UTF-8 byte order mark is accepted and takes no column", "[content
     const auto messages = fixture.messages();
     REQUIRE_FALSE(messages.empty());
     CHECK_THAT(messages[0], Catch::Matchers::StartsWith("rubrics/core.xml:1:9: error: 'Bad' is not a valid id"));
+}
+
+TEST_CASE("a path wrongly listed as a regular file is still refused as the listing would have it",
+          "[content][hostile]")
+{
+    // Between listing a folder and opening a file, the file can be swapped
+    // for a pipe: the file opened as a regular one is looked at first.
+    ContentFixture fixture;
+    const fs::path fifo = fixture.path() / "rubrics/pipe.xml";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    amhire::Diagnostics viaListing;
+    amhire::Diagnostics careful;
+    CHECK(amhire::XmlFile::load(fifo.string(), viaListing, {}, nullptr, true) == nullptr);
+    CHECK(amhire::XmlFile::load(fifo.string(), careful) == nullptr);
+    REQUIRE(viaListing.size() == 1);
+    REQUIRE(careful.size() == 1);
+    CHECK(viaListing[0].message == careful[0].message);
+    CHECK_THAT(viaListing[0].message, Catch::Matchers::StartsWith("cannot read file"));
 }
