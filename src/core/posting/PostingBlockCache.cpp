@@ -294,12 +294,12 @@ bool PostingBlockCache::analyseByShape(std::string_view text, const GenderCodedW
             !isPlainWords(text.substr(valueEdges[i], valueEdges[i + 1] - valueEdges[i])))
             return false;
     const uint64_t key = BlockShape::keyOf(text, valueEdges);
-    std::unique_ptr<KeptShape>& kept = shapes_[key];
-    if (kept && kept->shape.fits(text, valueEdges)) {
-        kept->lastUsed = preview_;
-        if (!kept->shape.usable())
+    if (auto found = shapes_.find(key); found != shapes_.end() && found->second->shape.fits(text, valueEdges)) {
+        KeptShape& kept = *found->second;
+        kept.lastUsed = preview_;
+        if (!kept.shape.usable())
             return false;
-        kept->shape.compose(
+        kept.shape.compose(
             text, valueEdges, [&](std::string_view piece) -> const TextChecks& { return checkValue(piece, words); },
             block);
         ++composed_;
@@ -308,9 +308,12 @@ bool PostingBlockCache::analyseByShape(std::string_view text, const GenderCodedW
     // First seen (or a clash of hashes): worked out step by step, and its shape kept.
     std::vector<CheckStep> steps;
     trace_ = &steps;
+    struct StopTracing {  // however the analysis ends
+        std::vector<CheckStep>*& trace;
+        ~StopTracing() { trace = nullptr; }
+    } stopTracing{trace_};
     analyseBlock(text, words, valueEdges, block);
-    trace_ = nullptr;
-    kept = std::make_unique<KeptShape>(KeptShape{BlockShape(text, valueEdges, block, std::move(steps)), preview_});
+    shapes_[key] = std::make_unique<KeptShape>(KeptShape{BlockShape(text, valueEdges, block, std::move(steps)), preview_});
     return true;
 }
 
