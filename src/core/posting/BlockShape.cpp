@@ -24,14 +24,18 @@ size_t BlockShape::literalStart(const std::vector<size_t>& valueEdges, size_t li
     return literal == 0 ? 0 : valueEdges[2 * literal - 1];
 }
 
+size_t BlockShape::literalEnd(std::string_view text, const std::vector<size_t>& valueEdges, size_t literal)
+{
+    return 2 * literal < valueEdges.size() ? valueEdges[2 * literal] : text.size();
+}
+
 uint64_t BlockShape::keyOf(std::string_view text, const std::vector<size_t>& valueEdges)
 {
     const size_t literals = valueEdges.size() / 2 + 1;
     uint64_t hash = literals;
     for (size_t i = 0; i < literals; ++i) {
         const size_t start = literalStart(valueEdges, i);
-        const size_t end = i + 1 < literals ? valueEdges[2 * i] : text.size();
-        hash = XXH3_64bits_withSeed(text.data() + start, end - start, hash);
+        hash = XXH3_64bits_withSeed(text.data() + start, literalEnd(text, valueEdges, i) - start, hash);
     }
     return hash;
 }
@@ -41,8 +45,7 @@ bool BlockShape::placeOf(size_t at, std::string_view text, const std::vector<siz
 {
     for (size_t i = 0; i < literals_.size(); ++i) {
         const size_t start = literalStart(valueEdges, i);
-        const size_t end = i + 1 < literals_.size() ? valueEdges[2 * i] : text.size();
-        if (at >= start && at <= end) {
+        if (at >= start && at <= literalEnd(text, valueEdges, i)) {
             place = {i, at - start};
             return true;
         }
@@ -57,8 +60,7 @@ BlockShape::BlockShape(std::string_view text, const std::vector<size_t>& valueEd
     const size_t literals = valueEdges.size() / 2 + 1;
     for (size_t i = 0; i < literals; ++i) {
         const size_t start = literalStart(valueEdges, i);
-        const size_t end = i + 1 < literals ? valueEdges[2 * i] : text.size();
-        literals_.emplace_back(text.substr(start, end - start));
+        literals_.emplace_back(text.substr(start, literalEnd(text, valueEdges, i) - start));
     }
     // The HTML either side of each value, which is written as it is.
     std::string html;
@@ -86,7 +88,7 @@ bool BlockShape::fits(std::string_view text, const std::vector<size_t>& valueEdg
         return false;
     for (size_t i = 0; i < literals_.size(); ++i) {
         const size_t start = literalStart(valueEdges, i);
-        const size_t end = i + 1 < literals_.size() ? valueEdges[2 * i] : text.size();
+        const size_t end = literalEnd(text, valueEdges, i);
         if (end < start || text.substr(start, end - start) != literals_[i])
             return false;
     }

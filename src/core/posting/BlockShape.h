@@ -68,7 +68,9 @@ private:
         TextChecks checks;
     };
 
+    // Where the text between values number `literal` starts and ends.
     static size_t literalStart(const std::vector<size_t>& valueEdges, size_t literal);
+    static size_t literalEnd(std::string_view text, const std::vector<size_t>& valueEdges, size_t literal);
     bool placeOf(size_t at, std::string_view text, const std::vector<size_t>& valueEdges, Place& place) const;
 
     bool usable_ = false;

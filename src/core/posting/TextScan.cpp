@@ -1,5 +1,7 @@
 #include "core/posting/TextScan.h"
 
+#include "core/content/TextPositions.h"
+
 #include <algorithm>
 
 #if defined(__SSE2__)
@@ -152,31 +154,6 @@ int countMatches(__m128i matches)
 }
 #endif
 
-// The line breaks in [from, to) of `text`, and where the line after the last
-// of them starts (`lineStart` as it was if there is none): 16 bytes a step,
-// as every finding of a posting is located on every keystroke.
-int countLineBreaks(std::string_view text, size_t from, size_t to, size_t& lineStart)
-{
-    int breaks = 0;
-    size_t i = from;
-#if defined(__SSE2__)
-    for (; i + 16 <= to; i += 16) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-        const __m128i newlines = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'));
-        if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(newlines)); mask != 0) {
-            breaks += countMatches(newlines);
-            lineStart = i + 32 - static_cast<size_t>(__builtin_clz(mask));  // after the step's last break
-        }
-    }
-#endif
-    for (; i < to; ++i)
-        if (text[i] == '\n') {
-            ++breaks;
-            lineStart = i + 1;
-        }
-    return breaks;
-}
-
 // The characters in [from, to): bytes that do not continue a UTF-8 sequence.
 int countCharacters(std::string_view text, size_t from, size_t to)
 {
@@ -200,7 +177,11 @@ TextPosition LineCursor::locate(size_t offset)
 {
     offset = std::min(offset, text_.size());
     if (offset > scanned_) {
-        line_ += countLineBreaks(text_, scanned_, offset, lineStart_);
+        const std::string_view between = text_.substr(scanned_, offset - scanned_);
+        if (const size_t breaks = countNewlines(between)) {
+            line_ += static_cast<int>(breaks);
+            lineStart_ = scanned_ + lastNewline(between) + 1;
+        }
         scanned_ = offset;
     }
     return {line_, 1 + countCharacters(text_, lineStart_, offset)};
