@@ -24,7 +24,9 @@ bool isTextFormat(ExportFormat format);
 // Every export shows the comparison as it is: its filters, order and
 // anonymity (an anonymised comparison never writes a name, email or company).
 
-// Writes `comparison` to `path` in `format`. Throws ExportError, or
+// Writes `comparison` to `path` in `format`: into `path` + ".partial" first,
+// renamed over `path` once complete, so a failed export leaves whatever was
+// at `path` as it was and no partial file. Throws ExportError, or
 // StorageError when the take-aways it reads as it writes cannot be read.
 void exportComparison(const Comparison& comparison, ExportFormat format, const std::filesystem::path& path,
                       const ExportOptions& options = {});
