@@ -7,6 +7,7 @@
 
 #include "core/export/CsvExport.h"
 #include "core/export/ExportError.h"
+#include "core/export/ExportProgress.h"
 #include "core/export/HtmlExport.h"
 #include "core/export/JsonExport.h"
 #include "core/export/PdfExport.h"
@@ -100,9 +101,9 @@ void writeTextFormat(const Comparison& comparison, ExportFormat format, const st
     if (!out)
         throw ExportError("Cannot write " + path.string() + ": the folder is missing or not writable.");
     if (format == ExportFormat::Csv)
-        exportCsv(comparison, out);
+        exportCsv(comparison, out, options);
     else if (format == ExportFormat::Json)
-        exportJson(comparison, out);
+        exportJson(comparison, out, options);
     else
         exportHtml(comparison, out, options);
     out.close();
@@ -118,11 +119,14 @@ void exportComparison(const Comparison& comparison, ExportFormat format, const s
     PartialFile file(path);
     try {
         if (format == ExportFormat::Xlsx)
-            exportXlsx(comparison, file.path());
+            exportXlsx(comparison, file.path(), options);
         else if (format == ExportFormat::Pdf)
             exportPdf(comparison, file.path(), options);
         else
             writeTextFormat(comparison, format, file.path(), options);
+    }
+    catch (const ExportCancelled&) {
+        throw;
     }
     catch (const ExportError& failure) {
         throw file.aboutTarget(failure);

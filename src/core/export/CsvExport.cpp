@@ -1,3 +1,4 @@
+#include "core/export/ExportProgress.h"
 #include "core/export/CsvExport.h"
 
 #include <csv.h>
@@ -66,8 +67,9 @@ std::string neutraliseFormula(std::string_view text)
     return std::string(text);
 }
 
-void exportCsv(const Comparison& comparison, std::ostream& out)
+void exportCsv(const Comparison& comparison, std::ostream& out, const ExportOptions& options)
 {
+    ExportProgress progress(options, comparison.candidateCount(), 1);
     CsvRecord record;
     for (const char* heading : {"Rank", "Candidate", "Email", "Company", "Stage", "Total (0-100)",
                                 "Partial total", "Submitted interviews"})
@@ -82,7 +84,7 @@ void exportCsv(const Comparison& comparison, std::ostream& out)
         record.text(recommendationTitle(recommendation));
     record.writeTo(out);
 
-    for (size_t row = 0; row < comparison.candidateCount(); ++row) {
+    for (size_t row = 0; row < comparison.candidateCount(); ++row, progress.tick()) {
         const ComparedCandidate& candidate = comparison.candidate(row);
         if (candidate.rank)
             record.integer(*candidate.rank);

@@ -1,3 +1,4 @@
+#include "core/export/ExportProgress.h"
 #include "core/export/HtmlExport.h"
 
 #include <fmt/format.h>
@@ -47,7 +48,7 @@ std::string cellHtml(const Comparison& comparison, size_t row, size_t c)
                        cell.highest, formatMean(cell.mean), cell.raters, marks);
 }
 
-void writeGrid(const Comparison& comparison, std::ostream& out)
+void writeGrid(const Comparison& comparison, std::ostream& out, ExportProgress& progress)
 {
     out << "<table class=\"grid\">\n<thead><tr><th>Rank</th><th>Candidate</th><th>Stage</th>";
     for (const ScorecardEntry& competency : comparison.competencies())
@@ -55,7 +56,7 @@ void writeGrid(const Comparison& comparison, std::ostream& out)
             << "</small></th>";
     out << "<th>Total<br><small>0–100</small></th><th>Recommendations</th><th>Flags</th></tr></"
            "thead>\n<tbody>\n";
-    for (size_t row = 0; row < comparison.candidateCount(); ++row) {
+    for (size_t row = 0; row < comparison.candidateCount(); ++row, progress.tick()) {
         const ComparedCandidate& candidate = comparison.candidate(row);
         out << (candidate.knockedOut ? "<tr class=\"out\">" : "<tr>") << "<td class=\"num\">"
             << formatRank(candidate) << "</td><td>" << escapeXml(candidate.name);
@@ -86,12 +87,12 @@ void writeGrid(const Comparison& comparison, std::ostream& out)
     out << " &nbsp; KO = below a must-have minimum, ± = scores 2 or more apart, – = not assessed.</p>\n";
 }
 
-void writeFlags(const Comparison& comparison, std::ostream& out)
+void writeFlags(const Comparison& comparison, std::ostream& out, ExportProgress& progress)
 {
     out << "<h2>For the debrief</h2>\n<table>\n<thead><tr><th>Candidate</th><th>Knocked out on</th>"
            "<th>Disagreement on</th><th>Not assessed</th></tr></thead>\n<tbody>\n";
     size_t flagged = 0;
-    for (size_t row = 0; row < comparison.candidateCount(); ++row) {
+    for (size_t row = 0; row < comparison.candidateCount(); ++row, progress.tick()) {
         const std::string knockOuts = knockOutText(comparison, row);
         const std::string disagreements = disagreementText(comparison, row);
         const std::string gaps = gapText(comparison, row);
@@ -106,11 +107,11 @@ void writeFlags(const Comparison& comparison, std::ostream& out)
     out << "</tbody></table>\n";
 }
 
-void writePanel(const Comparison& comparison, std::ostream& out)
+void writePanel(const Comparison& comparison, std::ostream& out, ExportProgress& progress)
 {
     out << "<h2>Who said what</h2>\n<table>\n<thead><tr><th>Candidate</th><th>Interviewer</th>"
            "<th>Recommendation</th><th>Strengths</th><th>Concerns</th></tr></thead>\n<tbody>\n";
-    for (size_t row = 0; row < comparison.candidateCount(); ++row) {
+    for (size_t row = 0; row < comparison.candidateCount(); ++row, progress.tick()) {
         const PanelVerdicts verdicts = comparison.verdicts(row);
         for (size_t v = 0; v < verdicts.size(); ++v) {
             const PanelVerdict& verdict = verdicts[v];
@@ -155,10 +156,11 @@ void exportHtml(const Comparison& comparison, std::ostream& out, const ExportOpt
     if (comparison.options().anonymised)
         out << " Anonymised debrief: candidates are shown as letters.";
     out << "</p>\n";
-    writeGrid(comparison, out);
+    ExportProgress progress(options, comparison.candidateCount(), 3);
+    writeGrid(comparison, out, progress);
     out << "<h2>Profiles</h2>\n" << radarChartSvg(comparison, chartRowsFor(comparison, options));
-    writeFlags(comparison, out);
-    writePanel(comparison, out);
+    writeFlags(comparison, out, progress);
+    writePanel(comparison, out, progress);
     writeCalibration(comparison, out);
     out << "</body>\n</html>\n";
 }

@@ -1,3 +1,4 @@
+#include "core/export/ExportProgress.h"
 #include "core/export/JsonExport.h"
 
 #include <nlohmann/json.hpp>
@@ -81,14 +82,14 @@ json candidateJson(const Comparison& comparison, size_t row)
 
 // The "candidates" list as dump(2) writes it inside the document: each
 // element on lines indented by four spaces more than its own dump.
-void writeCandidates(const Comparison& comparison, std::ostream& out)
+void writeCandidates(const Comparison& comparison, std::ostream& out, ExportProgress& progress)
 {
     if (comparison.candidateCount() == 0) {
         out << "[]";
         return;
     }
     out << '[';
-    for (size_t row = 0; row < comparison.candidateCount(); ++row) {
+    for (size_t row = 0; row < comparison.candidateCount(); ++row, progress.tick()) {
         out << (row == 0 ? "\n    " : ",\n    ");
         const std::string candidate = candidateJson(comparison, row).dump(2);
         size_t start = 0;
@@ -101,8 +102,9 @@ void writeCandidates(const Comparison& comparison, std::ostream& out)
 
 } // namespace
 
-void exportJson(const Comparison& comparison, std::ostream& out)
+void exportJson(const Comparison& comparison, std::ostream& out, const ExportOptions& options)
 {
+    ExportProgress progress(options, comparison.candidateCount(), 1);
     const Opening& opening = comparison.opening();
     json document;
     document["opening"] = {{"id", opening.id},
@@ -144,7 +146,7 @@ void exportJson(const Comparison& comparison, std::ostream& out)
     const size_t at = whole.find(placeholder);
     const size_t listStart = at + placeholder.size() - 2;  // at "[]"
     out.write(whole.data(), static_cast<std::streamsize>(listStart));
-    writeCandidates(comparison, out);
+    writeCandidates(comparison, out, progress);
     out << whole.substr(listStart + 2) << '\n';
 }
 

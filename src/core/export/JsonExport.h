@@ -2,6 +2,8 @@
 
 #include <ostream>
 
+#include "core/export/ExportOptions.h"
+
 namespace amhire {
 
 class Comparison;
@@ -10,6 +12,6 @@ class Comparison;
 // candidate shown (in order) with per-competency means, rater counts, spreads
 // and flags, who said what, and the panel's calibration. Anonymised, it
 // carries no name, email, company nor database id of a candidate.
-void exportJson(const Comparison& comparison, std::ostream& out);
+void exportJson(const Comparison& comparison, std::ostream& out, const ExportOptions& options = {});
 
 } // namespace amhire

@@ -1,3 +1,4 @@
+#include "core/export/ExportProgress.h"
 #include "core/export/PdfExport.h"
 
 #include <algorithm>
@@ -38,8 +39,8 @@ class DebriefPacket {
 
     void heading();
     void charts(const std::vector<size_t>& rows);
-    void flags();
-    void notes();
+    void flags(ExportProgress& progress);
+    void notes(ExportProgress& progress);
     void calibration();
 
   private:
@@ -138,13 +139,13 @@ void DebriefPacket::charts(const std::vector<size_t>& rows)
     pdf_.moveDown(size + 8);
 }
 
-void DebriefPacket::flags()
+void DebriefPacket::flags(ExportProgress& progress)
 {
     pdf_.newPage();
     sectionTitle("For the debrief");
     std::vector<std::string> uninterviewed;
     size_t flagged = 0;
-    for (size_t row = 0; row < comparison_.candidateCount(); ++row) {
+    for (size_t row = 0; row < comparison_.candidateCount(); ++row, progress.tick()) {
         const ComparedCandidate& candidate = comparison_.candidate(row);
         if (candidate.submittedInterviews == 0) {
             uninterviewed.push_back(candidate.name);
@@ -183,10 +184,10 @@ void DebriefPacket::flags()
     }
 }
 
-void DebriefPacket::notes()
+void DebriefPacket::notes(ExportProgress& progress)
 {
     sectionTitle("Who said what");
-    for (size_t row = 0; row < comparison_.candidateCount(); ++row) {
+    for (size_t row = 0; row < comparison_.candidateCount(); ++row, progress.tick()) {
         const PanelVerdicts verdicts = comparison_.verdicts(row);
         if (verdicts.empty())
             continue;
@@ -241,15 +242,16 @@ void DebriefPacket::calibration()
 
 void exportPdf(const Comparison& comparison, const std::filesystem::path& path, const ExportOptions& options)
 {
+    ExportProgress progress(options, comparison.candidateCount(), 3);
     const Opening& opening = comparison.opening();
     PdfCanvas pdf(path, "Debrief: " + opening.title,
                   "amhire debrief · " + opening.title + " — " + opening.company);
     DebriefPacket packet(comparison, pdf);
     packet.heading();
-    PdfGrid(comparison, pdf).draw();
+    PdfGrid(comparison, pdf).draw(&progress);
     packet.charts(chartRowsFor(comparison, options));
-    packet.flags();
-    packet.notes();
+    packet.flags(progress);
+    packet.notes(progress);
     packet.calibration();
     pdf.finish();
 }

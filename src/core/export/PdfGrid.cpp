@@ -1,3 +1,4 @@
+#include "core/export/ExportProgress.h"
 #include "core/export/PdfGrid.h"
 
 #include <algorithm>
@@ -168,7 +169,7 @@ void PdfGrid::row(const Layout& layout, size_t row)
     pdf_.moveDown(kRowHeight);
 }
 
-void PdfGrid::draw()
+void PdfGrid::draw(ExportProgress* progress)
 {
     const Layout layout(comparison_.competencyCount());
     pdf_.ensureRoom(kHeaderHeight + 3 * kRowHeight);
@@ -177,6 +178,8 @@ void PdfGrid::draw()
         if (pdf_.ensureRoom(kRowHeight))
             header(layout);
         row(layout, r);
+        if (progress)
+            progress->tick();
     }
     pdf_.font(PdfFont::Italic, 8);
     pdf_.colour(kMuted);

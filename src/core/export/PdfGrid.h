@@ -5,6 +5,8 @@
 
 #include "core/export/PdfCanvas.h"
 
+#include "core/export/ExportProgress.h"
+
 namespace amhire {
 
 class Comparison;
@@ -18,8 +20,9 @@ class PdfGrid {
   public:
     PdfGrid(const Comparison& comparison, PdfCanvas& pdf) : comparison_(comparison), pdf_(pdf) {}
 
-    // Draws from the canvas' cursor on, adding pages as needed.
-    void draw();
+    // Draws from the canvas' cursor on, adding pages as needed; ticks
+    // `progress`, when given, at every row.
+    void draw(ExportProgress* progress = nullptr);
 
   private:
     // Column positions, fitted to the page and the number of competencies.

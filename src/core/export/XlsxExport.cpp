@@ -1,3 +1,4 @@
+#include "core/export/ExportProgress.h"
 #include "core/export/XlsxExport.h"
 
 #include <string>
@@ -109,7 +110,7 @@ void colourScale(lxw_worksheet* sheet, lxw_row_t firstRow, lxw_col_t firstCol, l
     worksheet_conditional_format_range(sheet, firstRow, firstCol, lastRow, lastCol, &scale);
 }
 
-void writeScores(Workbook& book, const Comparison& comparison)
+void writeScores(Workbook& book, const Comparison& comparison, ExportProgress& progress)
 {
     lxw_worksheet* sheet = book.sheet("Scores");
     const char* headings[] = {"Rank",  "Candidate",     "Email",         "Company",
@@ -129,7 +130,7 @@ void writeScores(Workbook& book, const Comparison& comparison)
                              static_cast<lxw_col_t>(firstScore + comparison.competencyCount() - 1), 14,
                              nullptr);
 
-    for (size_t r = 0; r < comparison.candidateCount(); ++r) {
+    for (size_t r = 0; r < comparison.candidateCount(); ++r, progress.tick()) {
         const auto row = static_cast<lxw_row_t>(r + 1);
         const ComparedCandidate& candidate = comparison.candidate(r);
         if (candidate.rank)
@@ -158,7 +159,7 @@ void writeScores(Workbook& book, const Comparison& comparison)
     }
 }
 
-void writeRaters(Workbook& book, const Comparison& comparison)
+void writeRaters(Workbook& book, const Comparison& comparison, ExportProgress& progress)
 {
     lxw_worksheet* sheet = book.sheet("Raters");
     text(sheet, 0, 0, "Candidate", book.bold());
@@ -166,7 +167,7 @@ void writeRaters(Workbook& book, const Comparison& comparison)
         text(sheet, 0, static_cast<lxw_col_t>(c + 1), comparison.competencies()[c].name, book.bold());
     worksheet_freeze_panes(sheet, 1, 1);
     worksheet_set_column(sheet, 0, 0, 24, nullptr);
-    for (size_t r = 0; r < comparison.candidateCount(); ++r) {
+    for (size_t r = 0; r < comparison.candidateCount(); ++r, progress.tick()) {
         const auto row = static_cast<lxw_row_t>(r + 1);
         text(sheet, row, 0, comparison.candidate(r).name);
         for (size_t c = 0; c < comparison.competencyCount(); ++c)
@@ -175,7 +176,7 @@ void writeRaters(Workbook& book, const Comparison& comparison)
     }
 }
 
-void writeFlags(Workbook& book, const Comparison& comparison)
+void writeFlags(Workbook& book, const Comparison& comparison, ExportProgress& progress)
 {
     lxw_worksheet* sheet = book.sheet("Flags");
     lxw_col_t col = 0;
@@ -186,7 +187,7 @@ void writeFlags(Workbook& book, const Comparison& comparison)
     worksheet_freeze_panes(sheet, 1, 1);
     worksheet_set_column(sheet, 0, 0, 24, nullptr);
     worksheet_set_column(sheet, 1, 3, 36, book.wrap());
-    for (size_t r = 0; r < comparison.candidateCount(); ++r) {
+    for (size_t r = 0; r < comparison.candidateCount(); ++r, progress.tick()) {
         const auto row = static_cast<lxw_row_t>(r + 1);
         text(sheet, row, 0, comparison.candidate(r).name);
         text(sheet, row, 1, knockOutText(comparison, r), book.wrap());
@@ -199,7 +200,7 @@ void writeFlags(Workbook& book, const Comparison& comparison)
     }
 }
 
-void writePanel(Workbook& book, const Comparison& comparison)
+void writePanel(Workbook& book, const Comparison& comparison, ExportProgress& progress)
 {
     lxw_worksheet* sheet = book.sheet("Panel");
     lxw_col_t col = 0;
@@ -211,7 +212,7 @@ void writePanel(Workbook& book, const Comparison& comparison)
     worksheet_set_column(sheet, 2, 3, 15, nullptr);
     worksheet_set_column(sheet, 4, 5, 48, book.wrap());
     lxw_row_t row = 1;
-    for (size_t r = 0; r < comparison.candidateCount(); ++r)
+    for (size_t r = 0; r < comparison.candidateCount(); ++r, progress.tick())
         for (const PanelVerdict& verdict : comparison.verdicts(r)) {
             text(sheet, row, 0, comparison.candidate(r).name);
             text(sheet, row, 1, verdict.interviewer);
@@ -254,13 +255,14 @@ void writeCalibration(Workbook& book, const Comparison& comparison)
 
 } // namespace
 
-void exportXlsx(const Comparison& comparison, const std::filesystem::path& path)
+void exportXlsx(const Comparison& comparison, const std::filesystem::path& path, const ExportOptions& options)
 {
+    ExportProgress progress(options, comparison.candidateCount(), 4);
     Workbook book(path);
-    writeScores(book, comparison);
-    writeRaters(book, comparison);
-    writeFlags(book, comparison);
-    writePanel(book, comparison);
+    writeScores(book, comparison, progress);
+    writeRaters(book, comparison, progress);
+    writeFlags(book, comparison, progress);
+    writePanel(book, comparison, progress);
     writeCalibration(book, comparison);
     book.close();
 }

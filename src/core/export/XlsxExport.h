@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "core/export/ExportOptions.h"
+
 namespace amhire {
 
 class Comparison;
@@ -11,6 +13,7 @@ class Comparison;
 // colour scale; "Raters" with the rater count behind each mean; "Flags" with
 // knock-outs, disagreements, gaps and the recommendation tally; "Panel" with
 // who said what; "Calibration". Throws ExportError.
-void exportXlsx(const Comparison& comparison, const std::filesystem::path& path);
+void exportXlsx(const Comparison& comparison, const std::filesystem::path& path,
+                const ExportOptions& options = {});
 
 } // namespace amhire

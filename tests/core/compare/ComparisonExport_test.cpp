@@ -11,6 +11,7 @@
 #include "core/compare/Comparison.h"
 #include "core/export/ComparisonExport.h"
 #include "core/export/ExportError.h"
+#include "core/export/ExportProgress.h"
 #include "core/export/JsonExport.h"
 
 using namespace amhire;
@@ -98,5 +99,52 @@ TEST_CASE("The JSON export, written a candidate at a time, is exactly the dump o
         exportJson(comparison, out);
         CHECK(out.str() == nlohmann::json::parse(out.str()).dump(2) + "\n");
         CHECK(nlohmann::json::parse(out.str())["candidates"].size() == comparison.candidateCount());
+    }
+}
+
+TEST_CASE("Every export says how far it has got, from nothing to all of it", "[compare][export]")
+{
+    CompareFixture fixture;
+    const Comparison comparison = compareOpening(*fixture.storage, fixture.openingId);
+    for (ExportFormat format : kAllExportFormats) {
+        INFO(exportFormatId(format));
+        std::vector<std::pair<size_t, size_t>> told;
+        ExportOptions options;
+        options.progress = [&told](size_t done, size_t total) {
+            told.emplace_back(done, total);
+            return true;
+        };
+        exportComparison(comparison, format, fixture.dir / (std::string("told.") + exportFormatId(format)),
+                         options);
+        REQUIRE(told.size() >= 2);
+        const size_t total = told.front().second;
+        CHECK(total >= comparison.candidateCount());
+        CHECK(total % comparison.candidateCount() == 0);  // whole passes over the candidates
+        CHECK(told.front().first == 0);
+        CHECK(told.back().first == total);
+        for (size_t i = 1; i < told.size(); ++i) {
+            CHECK(told[i].second == total);
+            CHECK(told[i].first == told[i - 1].first + 1);
+        }
+    }
+}
+
+TEST_CASE("An export told to stop throws ExportCancelled and leaves the earlier file as it was",
+          "[compare][export]")
+{
+    CompareFixture fixture;
+    const Comparison comparison = compareOpening(*fixture.storage, fixture.openingId);
+    for (ExportFormat format : kAllExportFormats) {
+        INFO(exportFormatId(format));
+        const auto path = fixture.dir / (std::string("stopped.") + exportFormatId(format));
+        {
+            std::ofstream old(path);
+            old << "kept";
+        }
+        ExportOptions options;
+        options.progress = [](size_t done, size_t) { return done < 2; };
+        CHECK_THROWS_AS(exportComparison(comparison, format, path, options), ExportCancelled);
+        CHECK(fileText(path) == "kept");
+        CHECK_FALSE(std::filesystem::exists(partialOf(path)));
     }
 }
