@@ -5,6 +5,7 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
+#include <wx/filename.h>
 #include <wx/frame.h>
 #include <wx/intl.h>
 #include <wx/log.h>
@@ -20,6 +21,7 @@
 #include "app/ComparisonGridTable.h"
 #include "app/ErrorReporting.h"
 #include "app/ExportFileDialog.h"
+#include "app/ExportProgressDialog.h"
 #include "app/HtmlText.h"
 #include "app/Settings.h"
 #include "app/StageFilterButton.h"
@@ -27,6 +29,7 @@
 #include "core/compare/CellRatings.h"
 #include "core/compare/Palette.h"
 #include "core/compare/RadarChart.h"
+#include "core/export/ExportProgress.h"
 
 namespace amhire::app {
 
@@ -337,9 +340,18 @@ bool CompareView::exportTo(const wxString& path, ExportFormat format)
         return false;
     try {
         wxBusyCursor busy;
+        // A few seconds at 10,000 candidates (a PDF packet most): progress
+        // and Cancel then, and an earlier file of that name is kept until
+        // the new one is complete.
+        ExportProgressDialog progress(this, wxFileName(path).GetFullName());
         ExportOptions options;
         options.chartRows = chartRows();
+        options.progress = [&progress](size_t done, size_t total) { return progress.update(done, total); };
         amhire::exportComparison(*comparison_, format, std::filesystem::path(toUtf8(path)), options);
+    }
+    catch (const ExportCancelled&) {
+        showStatus(_("Export cancelled: no file was written."));
+        return false;
     }
     catch (const std::exception& e) {
         showError(this, _("The comparison was not exported"), e);
