@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <wx/app.h>
+#include <wx/weakref.h>
 
 #include "core/content/ContentLoader.h"
 
@@ -29,6 +30,8 @@ public:
 
 private:
     void exitOnceShown(wxIdleEvent& event);
+    // The database opened at start-up is ready (or failed): into the window.
+    void joinOpenedDatabase();
 
     wxString contentOption_;
     wxString databaseOption_;
@@ -37,7 +40,7 @@ private:
     ContentLoadResult loaded_;
     std::unique_ptr<Settings> settings_;
     std::unique_ptr<Workspace> workspace_;
-    MainFrame* frame_ = nullptr;
+    wxWeakRef<MainFrame> frame_;  // null once the window is gone
 };
 
 }  // namespace amhire::app

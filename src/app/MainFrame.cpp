@@ -22,6 +22,7 @@
 #include "app/InterviewScreen.h"
 #include "app/InterviewView.h"
 #include "app/LazyPage.h"
+#include "app/PendingDatabase.h"
 #include "app/PostingsView.h"
 #include "app/RestoreBackupDialog.h"
 #include "app/Settings.h"
@@ -73,6 +74,9 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
 
     notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& event) {
         event.Skip();
+        // Every view but the Content page reads the database as it is built;
+        // joined before, not from inside the build (opening reloads the views).
+        joinPendingDatabase();
         freshen(dynamic_cast<View*>(viewOnPage(notebook_->GetCurrentPage())));
     });
 
@@ -119,24 +123,28 @@ ViewType* MainFrame::adopt(ViewType* view)
 
 PostingsView* MainFrame::postingsView()
 {
+    joinPendingDatabase();
     postingsPage_->view();
     return postings_;
 }
 
 CandidatesView* MainFrame::candidatesView()
 {
+    joinPendingDatabase();
     candidatesPage_->view();
     return candidates_;
 }
 
 InterviewView* MainFrame::interviewView()
 {
+    joinPendingDatabase();
     interviewsPage_->view();
     return interviews_;
 }
 
 CompareView* MainFrame::compareView()
 {
+    joinPendingDatabase();
     comparePage_->view();
     return compare_;
 }
@@ -199,6 +207,10 @@ void MainFrame::buildMenus()
 
 bool MainFrame::openDatabase(const wxString& path, bool create)
 {
+    if (pending_) {  // the user's choice wins over the one opened at start-up
+        pending_->wait();
+        pending_.reset();
+    }
     const OpenMode mode = create ? OpenMode::CreateIfMissing : OpenMode::ExistingOnly;
     return openDatabase(path, [&] { return Workspace::openStorage(toUtf8(path), mode); });
 }
@@ -236,6 +248,24 @@ bool MainFrame::openDatabase(const wxString& path, const std::function<std::uniq
     // its own thread; its outcome is shown when known.
     backupWatch_.Start(250);
     return true;
+}
+
+void MainFrame::openDatabaseWhenReady(const wxString& path, std::future<std::unique_ptr<Storage>> opening)
+{
+    pending_ = std::make_unique<PendingDatabase>(path, std::move(opening));
+    SetTitle(wxString::Format("%s - amhire", path));
+    SetStatusText(wxString::Format(_("Checking %s..."), path), 0);
+}
+
+void MainFrame::joinPendingDatabase()
+{
+    if (!pending_)
+        return;
+    const std::unique_ptr<PendingDatabase> pending = std::move(pending_);
+    if (!openDatabase(pending->path(), [&pending] { return pending->get(); })) {
+        updateTitle();
+        SetStatusText(wxString(), 0);
+    }
 }
 
 void MainFrame::updateTitle()
@@ -285,6 +315,7 @@ void MainFrame::onNewDatabase(wxCommandEvent&)
 
 void MainFrame::onRestoreBackup(wxCommandEvent&)
 {
+    joinPendingDatabase();
     if (!workspace_.hasStorage() || !viewsCanClose())
         return;
     if (restoreFromBackup(this, workspace_)) {

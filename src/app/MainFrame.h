@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <set>
 #include <vector>
@@ -23,6 +24,7 @@ class CandidatesView;
 class CompareView;
 class InterviewView;
 class LazyPage;
+class PendingDatabase;
 class PostingsView;
 class ContentBrowser;
 class Settings;
@@ -54,6 +56,17 @@ public:
     // started on another thread); its StorageError is reported the same way.
     bool openDatabase(const wxString& path, const std::function<std::unique_ptr<Storage>()>& open);
 
+    // Takes a database being opened on another thread (at start-up) and
+    // shows it once ready, when joinPendingDatabase is called, instead of
+    // holding the window back while the file is checked. Whatever needs the
+    // database first (a view built, Restore from Backup) joins it then;
+    // opening another database drops it.
+    void openDatabaseWhenReady(const wxString& path, std::future<std::unique_ptr<Storage>> opening);
+    // Opens the pending database in the window, waiting for it a frame at a
+    // time if need be; nothing when there is none.
+    void joinPendingDatabase();
+    bool databasePending() const { return pending_ != nullptr; }
+
 private:
     void buildMenus();
     void updateTitle();
@@ -82,6 +95,7 @@ private:
     std::vector<View*> views_;
     std::set<View*> stale_;  // reloadOnlyWhenShown views to reload when next shown
     wxTimer backupWatch_;    // waits for the backup taken on opening, to report a failure
+    std::unique_ptr<PendingDatabase> pending_;  // see openDatabaseWhenReady
     wxNotebook* notebook_ = nullptr;
     ContentBrowser* browser_ = nullptr;
     CandidatesView* candidates_ = nullptr;
