@@ -255,6 +255,10 @@ void MainFrame::openDatabaseWhenReady(const wxString& path, std::future<std::uni
     pending_ = std::make_unique<PendingDatabase>(path, std::move(opening));
     SetTitle(wxString::Format("%s - amhire", path));
     SetStatusText(wxString::Format(_("Checking %s..."), path), 0);
+    // Its word that it was ready may have come and gone before it was ours
+    // (a modal dialog at start-up runs the event loop).
+    if (pending_->ready())
+        CallAfter([this] { joinPendingDatabase(); });
 }
 
 void MainFrame::joinPendingDatabase()

@@ -60,7 +60,9 @@ public:
     // shows it once ready, when joinPendingDatabase is called, instead of
     // holding the window back while the file is checked. Whatever needs the
     // database first (a view built, Restore from Backup) joins it then;
-    // opening another database drops it.
+    // opening another database drops it. The caller calls joinPendingDatabase
+    // when the opening ends; an opening already ended is joined at the next
+    // turn of the event loop.
     void openDatabaseWhenReady(const wxString& path, std::future<std::unique_ptr<Storage>> opening);
     // Opens the pending database in the window, waiting for it a frame at a
     // time if need be; nothing when there is none.

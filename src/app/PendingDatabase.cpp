@@ -17,6 +17,11 @@ PendingDatabase::PendingDatabase(const wxString& path, std::future<std::unique_p
 {
 }
 
+bool PendingDatabase::ready() const
+{
+    return opening_.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
 void PendingDatabase::wait()
 {
     waitAFrameAtATime(

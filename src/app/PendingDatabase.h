@@ -21,6 +21,7 @@ public:
     PendingDatabase(const wxString& path, std::future<std::unique_ptr<Storage>> opening);
 
     const wxString& path() const { return path_; }
+    bool ready() const;
     // Until ready, a frame at a time: the window keeps painting.
     void wait();
 

@@ -77,6 +77,20 @@ TEST_CASE("the window comes up before its database is checked, and takes it when
     }
 }
 
+TEST_CASE("a database whose check ended before the window took it is joined at the next turn of the loop",
+          "[gui][startup]")
+{
+    test::GuiFixture fixture(false);
+    const std::filesystem::path path = fixture.dir.path() / "quick.db";
+    auto opening = openLater(path, OpenMode::CreateIfMissing, 0ms);
+    opening.wait();
+    fixture.frame->openDatabaseWhenReady(wxString::FromUTF8(path.string()), std::move(opening));
+    test::pumpEvents();
+    CHECK_FALSE(fixture.frame->databasePending());
+    REQUIRE(fixture.workspace.hasStorage());
+    CHECK(fixture.workspace.databasePath() == path);
+}
+
 TEST_CASE("a database that fails its check at start-up is reported once the window is up", "[gui][startup]")
 {
     test::GuiFixture fixture(false);
