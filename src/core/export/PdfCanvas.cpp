@@ -107,23 +107,32 @@ std::string PdfCanvas::fitted(const std::string& text, double width)
 
 std::vector<std::string> PdfCanvas::wrapped(const std::string& text, double width)
 {
+    const double spaceWidth = textWidth(" ");
     std::vector<std::string> lines;
     size_t start = 0;
     while (start <= text.size()) {
         const size_t end = std::min(text.find('\n', start), text.size());
         std::string line;
+        double lineWidth = 0;
         size_t at = start;
         while (at < end) {
             size_t wordEnd = text.find(' ', at);
             wordEnd = wordEnd == std::string::npos || wordEnd > end ? end : wordEnd;
             const std::string word = text.substr(at, wordEnd - at);
-            const std::string candidate = line.empty() ? word : line + " " + word;
-            if (textWidth(candidate) <= width) {
-                line = candidate;
+            // Cairo's text API sets glyphs one after another without kerning,
+            // so a line is as wide as its words and spaces: each word is
+            // measured once, not every line it might end. (A packet of
+            // 10,000 candidates measured each line again for every word.)
+            const double wordWidth = textWidth(word);
+            const double candidateWidth = line.empty() ? wordWidth : lineWidth + spaceWidth + wordWidth;
+            if (candidateWidth <= width) {
+                line = line.empty() ? word : line + " " + word;
+                lineWidth = candidateWidth;
             }
-            else if (!line.empty() && textWidth(word) <= width) {
+            else if (!line.empty() && wordWidth <= width) {
                 lines.push_back(line);
                 line = word;
+                lineWidth = wordWidth;
             }
             else {
                 // A word longer than a line: break it where it no longer fits.
@@ -139,6 +148,7 @@ std::vector<std::string> PdfCanvas::wrapped(const std::string& text, double widt
                     line += word.substr(i, n);
                     i += n;
                 }
+                lineWidth = textWidth(line);
             }
             at = wordEnd + 1;
         }
