@@ -1,4 +1,3 @@
-#include "core/export/ExportProgress.h"
 #include "core/export/CsvExport.h"
 
 #include <csv.h>
@@ -6,6 +5,7 @@
 
 #include "core/compare/Comparison.h"
 #include "core/compare/ComparisonText.h"
+#include "core/export/ExportProgress.h"
 
 namespace amhire {
 namespace {

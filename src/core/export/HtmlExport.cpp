@@ -1,4 +1,3 @@
-#include "core/export/ExportProgress.h"
 #include "core/export/HtmlExport.h"
 
 #include <fmt/format.h>
@@ -6,6 +5,7 @@
 #include "core/compare/Comparison.h"
 #include "core/compare/ComparisonText.h"
 #include "core/compare/Palette.h"
+#include "core/export/ExportProgress.h"
 #include "core/export/RadarSvg.h"
 #include "core/export/XmlText.h"
 

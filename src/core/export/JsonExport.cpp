@@ -1,9 +1,9 @@
-#include "core/export/ExportProgress.h"
 #include "core/export/JsonExport.h"
 
 #include <nlohmann/json.hpp>
 
 #include "core/compare/Comparison.h"
+#include "core/export/ExportProgress.h"
 
 namespace amhire {
 namespace {

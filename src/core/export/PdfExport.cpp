@@ -1,4 +1,3 @@
-#include "core/export/ExportProgress.h"
 #include "core/export/PdfExport.h"
 
 #include <algorithm>
@@ -11,6 +10,7 @@
 #include "core/compare/Palette.h"
 #include "core/compare/RadarChart.h"
 #include "core/export/CairoRadar.h"
+#include "core/export/ExportProgress.h"
 #include "core/export/PdfCanvas.h"
 #include "core/export/PdfGrid.h"
 

@@ -1,4 +1,3 @@
-#include "core/export/ExportProgress.h"
 #include "core/export/PdfGrid.h"
 
 #include <algorithm>
@@ -8,6 +7,7 @@
 #include "core/compare/Comparison.h"
 #include "core/compare/ComparisonText.h"
 #include "core/compare/Palette.h"
+#include "core/export/ExportProgress.h"
 
 namespace amhire {
 namespace {

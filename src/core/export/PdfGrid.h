@@ -3,9 +3,8 @@
 #include <cstddef>
 #include <string>
 
-#include "core/export/PdfCanvas.h"
-
 #include "core/export/ExportProgress.h"
+#include "core/export/PdfCanvas.h"
 
 namespace amhire {
 

@@ -1,4 +1,3 @@
-#include "core/export/ExportProgress.h"
 #include "core/export/XlsxExport.h"
 
 #include <string>
@@ -9,6 +8,7 @@
 #include "core/compare/ComparisonText.h"
 #include "core/compare/Palette.h"
 #include "core/export/ExportError.h"
+#include "core/export/ExportProgress.h"
 
 namespace amhire {
 namespace {
