@@ -30,8 +30,7 @@ void runWithoutFreezing(const std::function<void()>& work)
     // The work may use the GUI thread's SQLite connection: SQLite serialises
     // access to a connection, and the GUI thread only paints meanwhile.
     std::future<void> done = std::async(std::launch::async, work);
-    waitAFrameAtATime([&done](std::chrono::milliseconds wait) { return done.wait_for(wait) == std::future_status::ready; },
-                      std::chrono::hours(24));  // a write ends, in success or an error: there is no giving up half-way
+    waitAFrameAtATimeFor(done);
     done.get();
 }
 

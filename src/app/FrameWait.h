@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <functional>
+#include <future>
 
 namespace amhire::app {
 
@@ -13,6 +14,16 @@ inline constexpr std::chrono::milliseconds kOneFrame{16};
 // (no user input, so nothing new starts meanwhile). Returns false on timeout.
 bool waitAFrameAtATime(const std::function<bool(std::chrono::milliseconds)>& waitFor,
                        std::chrono::milliseconds timeout);
+
+// Waits for `future` as above, however long it takes: work that has started
+// ends, in success or an error, and there is no giving up half-way.
+template <typename T>
+void waitAFrameAtATimeFor(const std::future<T>& future)
+{
+    waitAFrameAtATime(
+        [&future](std::chrono::milliseconds wait) { return future.wait_for(wait) == std::future_status::ready; },
+        std::chrono::hours(24));
+}
 
 // Runs `work` (a durable write the screen must see finish: submitting,
 // reopening, starting an interview) on another thread and waits for it as

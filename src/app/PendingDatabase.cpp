@@ -5,13 +5,6 @@
 
 namespace amhire::app {
 
-namespace {
-
-// However long a check of the whole file takes, it ends.
-constexpr std::chrono::hours kNoTimeOut{24};
-
-}  // namespace
-
 PendingDatabase::PendingDatabase(const wxString& path, std::future<std::unique_ptr<Storage>> opening)
     : path_(path), opening_(std::move(opening))
 {
@@ -24,9 +17,7 @@ bool PendingDatabase::ready() const
 
 void PendingDatabase::wait()
 {
-    waitAFrameAtATime(
-        [this](std::chrono::milliseconds wait) { return opening_.wait_for(wait) == std::future_status::ready; },
-        kNoTimeOut);
+    waitAFrameAtATimeFor(opening_);
 }
 
 std::unique_ptr<Storage> PendingDatabase::get()
