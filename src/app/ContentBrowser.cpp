@@ -9,6 +9,7 @@
 
 #include "app/ContentPages.h"
 #include "app/HtmlText.h"
+#include "app/TreeExpanders.h"
 #include "core/content/Content.h"
 
 namespace amhire::app {
@@ -32,6 +33,7 @@ ContentBrowser::ContentBrowser(wxWindow* parent, const Content& content)
     auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3D);
     tree_ = new wxTreeCtrl(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_LINES_AT_ROOT | wxTR_SINGLE);
+    useDrawnExpanders(*tree_);
     details_ = new wxHtmlWindow(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO);
     splitter->SetMinimumPaneSize(180);
     splitter->SplitVertically(tree_, details_, FromDIP(380));

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <wx/treectrl.h>
+
+namespace amhire::app {
+
+// Gives a tree control expander arrows drawn here, in the theme's text
+// colours, instead of the GTK theme's. The theme draws its arrows from
+// symbolic SVG icons, and the first of them loads librsvg: about 9 ms of a
+// start that is ~150 ms in all (docs/PERFORMANCE.md, gui_start), spent before
+// the first page can paint. Redrawn when the system colours change (a switch
+// to a dark theme).
+void useDrawnExpanders(wxTreeCtrl& tree);
+
+// The four arrows in the order wxGenericTreeCtrl's button image list takes
+// them: collapsed, collapsed and selected, expanded, expanded and selected.
+// `size` is the side of each square image in pixels.
+wxImageList* makeExpanderImages(int size, const wxColour& normal, const wxColour& selected);
+
+} // namespace amhire::app
