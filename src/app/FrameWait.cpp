@@ -4,6 +4,7 @@
 
 #include <wx/evtloop.h>
 #include <wx/utils.h>
+#include <wx/window.h>
 
 namespace amhire::app {
 
@@ -21,6 +22,12 @@ bool waitAFrameAtATime(const std::function<bool(std::chrono::milliseconds)>& wai
         // second submit or close the window under the caller.
         if (wxEventLoopBase* loop = wxEventLoopBase::GetActive())
             loop->YieldFor(wxEVT_CATEGORY_UI);
+        // GTK 3 paints at its frame clock's pace, which the yield above does
+        // not reach: without this, what needs repainting waits for the end of
+        // the wait (FrameWait_test). Update() paints it now.
+        for (wxWindow* window : wxTopLevelWindows)
+            if (window->IsShown())
+                window->Update();
     }
     return true;
 }

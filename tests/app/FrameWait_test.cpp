@@ -5,6 +5,9 @@
 #include <thread>
 #include <vector>
 
+#include <wx/frame.h>
+
+#include "GuiTestSupport.h"
 #include "app/FrameWait.h"
 #include "core/storage/StorageError.h"
 
@@ -48,4 +51,24 @@ TEST_CASE("a write run without freezing runs on another thread, is waited for, a
                         throw StorageError(StorageErrorKind::DiskFull, "x.db", "the disk is full");
                     }),
                     StorageError);
+}
+
+TEST_CASE("a window asked to repaint is painted while the wait goes on", "[gui][wait]")
+{
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "wait");
+    test::WindowCloser closer{frame};
+    frame->Show();
+    test::pumpEvents();
+    bool waiting = false;
+    bool paintedDuringWait = false;
+    frame->Bind(wxEVT_PAINT, [&](wxPaintEvent& event) {
+        paintedDuringWait = paintedDuringWait || waiting;
+        event.Skip();
+    });
+    // As when a dialog closes over the window, or the window is uncovered.
+    frame->Refresh();
+    waiting = true;
+    app::runWithoutFreezing([] { std::this_thread::sleep_for(200ms); });
+    waiting = false;
+    CHECK(paintedDuringWait);
 }
