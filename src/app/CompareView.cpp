@@ -22,6 +22,7 @@
 #include "app/ErrorReporting.h"
 #include "app/ExportFileDialog.h"
 #include "app/ExportProgressDialog.h"
+#include "app/FrameWait.h"
 #include "app/HtmlText.h"
 #include "app/Settings.h"
 #include "app/StageFilterButton.h"
@@ -165,7 +166,15 @@ void CompareView::loadComparison()
                 options_.sortCompetency >= opening.scorecard.entries.size())
                 options_.sortBy = ComparisonSort::Total; // a competency of another opening
             options_.viewer = workspace_.actor();  // independence: see ComparisonOptions::viewer
-            next = std::make_unique<Comparison>(compareOpening(workspace_.storage(), openingId, options_));
+            // A few hundred milliseconds at 10,000 candidates: read on another
+            // thread while the window goes on painting (runWithoutFreezing).
+            // Only paint and size events are handled meanwhile (no input, no
+            // timers, no CallAfter), so nothing reads again or changes the
+            // database under the read.
+            const ComparisonOptions options = options_;
+            Storage& storage = workspace_.storage();
+            runWithoutFreezing(
+                [&] { next = std::make_unique<Comparison>(compareOpening(storage, openingId, options)); });
         }
         catch (const std::exception& e) {
             showError(this, _("Cannot compare the candidates"), e);

@@ -372,3 +372,30 @@ TEST_CASE("the compare view on demo data, for screenshots", "[gui][compare][scre
         CHECK(details.page()->ToText().Contains(wxString::FromUTF8(ratings.at(0).interviewer)));
     }
 }
+
+TEST_CASE("the compare view reads a comparison on another thread, repainting meanwhile", "[gui][compare]")
+{
+    test::CompareViewFixture fixture;
+    app::CompareView view(fixture.frame, fixture.workspace);
+    const int64_t openingId = test::addDemoOpening(fixture.workspace.storage(), 3000, 9);
+    fixture.frame->SetSize(1000, 700);
+    test::pumpEvents();
+
+    // The grid is asked to repaint as the read starts: a window frozen by
+    // the read would paint only after it.
+    bool reading = false;
+    bool paintedDuringRead = false;
+    wxWindow* cells = view.grid()->GetGridWindow();
+    cells->Bind(wxEVT_PAINT, [&](wxPaintEvent& event) {
+        paintedDuringRead = paintedDuringRead || reading;
+        event.Skip();
+    });
+    cells->Refresh();
+    reading = true;
+    view.reload();
+    reading = false;
+    CHECK(paintedDuringRead);
+    REQUIRE(view.table().comparison() != nullptr);
+    CHECK(view.table().comparison()->opening().id == openingId);
+    CHECK(view.grid()->GetNumberCols() == 3000);
+}
