@@ -91,8 +91,10 @@ void CandidatesView::reload()
         openings_->SetItem(row, 1, fromUtf8(o.company));
         openings_->SetItem(row, 2, fromUtf8(o.status));
     }
-    if (!selectOpening(keep) && !openingRows_.empty())
-        selectOpening(openingRows_.front().id);
+    // One read of the candidates, whichever row ends up selected: at 10,000
+    // candidates each read is a noticeable pause.
+    if (!markOpening(keep) && !openingRows_.empty())
+        markOpening(openingRows_.front().id);
     showCandidates();
 }
 
@@ -104,10 +106,18 @@ int64_t CandidatesView::currentOpeningId() const
 
 bool CandidatesView::selectOpening(int64_t openingId)
 {
+    if (!markOpening(openingId))
+        return false;
+    showCandidates();
+    return true;
+}
+
+bool CandidatesView::markOpening(int64_t openingId)
+{
     for (size_t i = 0; i < openingRows_.size(); ++i) {
         if (openingRows_[i].id == openingId) {
+            wxEventBlocker quiet(openings_, wxEVT_LIST_ITEM_SELECTED);
             openings_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
-            showCandidates();
             return true;
         }
     }

@@ -45,6 +45,9 @@ public:
 
 private:
     void showCandidates();
+    // Selects the opening's row without the list's selection event, which
+    // would read its candidates a second time; false when it is not listed.
+    bool markOpening(int64_t openingId);
     void updateButtons();
     void onOpeningSelected(wxListEvent& event);
 

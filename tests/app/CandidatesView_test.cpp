@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <sqlite3.h>
+
+#include <cstring>
+
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/testing.h>
@@ -10,6 +14,7 @@
 #include "app/CandidateList.h"
 #include "app/CandidatesView.h"
 #include "core/openings/NewOpening.h"
+#include "core/storage/SqliteStorage.h"
 
 using namespace amhire;
 
@@ -43,7 +48,61 @@ private:
     wxString name_, email_;
 };
 
+// Counts the runs, on one connection, of statements whose SQL holds `fragment`.
+class StatementRuns {
+public:
+    StatementRuns(app::Workspace& workspace, const char* fragment)
+        : db_(dynamic_cast<SqliteStorage&>(workspace.storage()).database().sql().getHandle()), fragment_(fragment)
+    {
+        sqlite3_trace_v2(db_, SQLITE_TRACE_STMT, &StatementRuns::onRun, this);
+    }
+    ~StatementRuns() { sqlite3_trace_v2(db_, 0, nullptr, nullptr); }
+    StatementRuns(const StatementRuns&) = delete;
+    StatementRuns& operator=(const StatementRuns&) = delete;
+
+    int count = 0;
+
+private:
+    static int onRun(unsigned, void* self, void* statement, void*)
+    {
+        auto* runs = static_cast<StatementRuns*>(self);
+        const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(statement));
+        if (sql && std::strstr(sql, runs->fragment_))
+            ++runs->count;
+        return 0;
+    }
+
+    sqlite3* db_;
+    const char* fragment_;
+};
+
 }  // namespace
+
+TEST_CASE("the candidates view reads an opening's candidates once per reload or choice", "[gui][candidates]")
+{
+    test::GuiFixture fixture;
+    const int64_t first = addOpening(fixture.workspace);
+    const int64_t second = addOpening(fixture.workspace);
+    app::CandidatesView* view = fixture.frame->candidatesView();
+    StatementRuns reads(fixture.workspace, "WHERE a.opening_id = ?");
+
+    view->reload();
+    CHECK(reads.count == 1);
+    CHECK(view->currentOpeningId() != 0);
+
+    reads.count = 0;
+    REQUIRE(view->selectOpening(second));
+    CHECK(reads.count == 1);
+    CHECK(view->currentOpeningId() == second);
+
+    // A click on the other opening: the list's own selection event reads.
+    reads.count = 0;
+    wxListCtrl* openings = view->openingList();
+    const long selected = openings->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    openings->SetItemState(selected == 0 ? 1 : 0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    CHECK(reads.count == 1);
+    CHECK(view->currentOpeningId() == first);
+}
 
 TEST_CASE("adding a candidate through the dialog stores them in the database", "[gui][candidates]")
 {
