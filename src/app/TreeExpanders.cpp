@@ -40,7 +40,7 @@ wxBitmap drawArrow(int size, const wxColour& colour, bool expanded)
         }
         path.CloseSubpath();
         gc->FillPath(path);
-    } // the context writes the drawing back into the image as it goes
+    } // the image holds the drawing once the context is gone
     return wxBitmap(image);
 }
 
@@ -53,19 +53,18 @@ void assignExpanders(wxTreeCtrl& tree)
     const wxColour arrow(wxColour::AlphaBlend(text.Red(), back.Red(), 0.8),
                          wxColour::AlphaBlend(text.Green(), back.Green(), 0.8),
                          wxColour::AlphaBlend(text.Blue(), back.Blue(), 0.8));
-    tree.AssignButtonsImageList(
-        makeExpanderImages(size, arrow, wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHTTEXT)));
+    tree.AssignButtonsImageList(makeExpanderImages(size, arrow));
 }
 
 } // namespace
 
-wxImageList* makeExpanderImages(int size, const wxColour& normal, const wxColour& selected)
+wxImageList* makeExpanderImages(int size, const wxColour& colour)
 {
     auto* images = new wxImageList(size, size, false, 4);
-    images->Add(drawArrow(size, normal, false));
-    images->Add(drawArrow(size, selected, false));
-    images->Add(drawArrow(size, normal, true));
-    images->Add(drawArrow(size, selected, true));
+    const wxBitmap collapsed = drawArrow(size, colour, false);
+    const wxBitmap expanded = drawArrow(size, colour, true);
+    for (const wxBitmap* arrow : {&collapsed, &collapsed, &expanded, &expanded})
+        images->Add(*arrow);
     return images;
 }
 

@@ -14,7 +14,9 @@ void useDrawnExpanders(wxTreeCtrl& tree);
 
 // The four arrows in the order wxGenericTreeCtrl's button image list takes
 // them: collapsed, collapsed and selected, expanded, expanded and selected.
-// `size` is the side of each square image in pixels.
-wxImageList* makeExpanderImages(int size, const wxColour& normal, const wxColour& selected);
+// A selected item's highlight stops at its label, short of the arrow, so
+// the selected arrows are drawn as the others. `size` is the side of each
+// square image in pixels.
+wxImageList* makeExpanderImages(int size, const wxColour& colour);
 
 } // namespace amhire::app

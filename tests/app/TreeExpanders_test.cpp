@@ -67,7 +67,7 @@ bool librsvgLoaded()
 TEST_CASE("drawn expanders point right when collapsed and down when expanded", "[gui]")
 {
     const int size = 12;
-    std::unique_ptr<wxImageList> images(app::makeExpanderImages(size, *wxBLACK, *wxWHITE));
+    std::unique_ptr<wxImageList> images(app::makeExpanderImages(size, *wxBLUE));
     REQUIRE(images->GetImageCount() == 4);
     int w = 0, h = 0;
     images->GetSize(0, w, h);
@@ -88,9 +88,10 @@ TEST_CASE("drawn expanders point right when collapsed and down when expanded", "
         // Transparent around the arrow: the tree's selection shows through.
         CHECK(collapsed.columns < size);
         CHECK(expanded.rows < size);
-        const wxColour want = selected ? *wxWHITE : *wxBLACK;
-        CHECK(collapsed.sample == want);
-        CHECK(expanded.sample == want);
+        // The same colour selected or not: the selection's highlight stops
+        // at the label, so the arrow stands on the tree's background.
+        CHECK(collapsed.sample == *wxBLUE);
+        CHECK(expanded.sample == *wxBLUE);
     }
 }
 
@@ -150,4 +151,16 @@ TEST_CASE("a click on a drawn expander opens and closes its item", "[gui]")
     sim.MouseClick();
     test::pumpEvents();
     CHECK_FALSE(tree->IsExpanded(bank));
+}
+
+TEST_CASE("a selected item keeps its expander visible, for screenshots", "[gui][screenshot]")
+{
+    test::GuiFixture fixture(false);
+    wxTreeCtrl* tree = fixture.frame->contentBrowser()->tree();
+    wxTreeItemIdValue cookie;
+    tree->GetFirstChild(tree->GetRootItem(), cookie);
+    tree->SelectItem(tree->GetNextChild(tree->GetRootItem(), cookie));
+    tree->SetFocus();
+    test::pumpEvents();
+    test::saveScreenshot(fixture.frame, "content-tree-selected");
 }
