@@ -15,13 +15,18 @@ class CandidateList : public wxListCtrl {
 public:
     enum Column { Name, Email, Company, Source, Stage, Added, ColumnCount };
 
-    explicit CandidateList(wxWindow* parent);
+    // Shows `columns`, in that order (all of them by default).
+    explicit CandidateList(wxWindow* parent, std::vector<Column> columns = {Name, Email, Company, Source, Stage, Added});
 
     void setRows(std::vector<CandidateApplication> rows);
-    const std::vector<CandidateApplication>& rows() const { return rows_; }
+    // Shows only the rows whose name, email or company holds `text`, in
+    // any case; an empty text shows them all.
+    void setFilter(const wxString& text);
     // The row under the selection, or null.
     const CandidateApplication* selected() const;
     bool selectCandidate(int64_t candidateId);
+    // Selects the first row shown, if any.
+    void selectFirst();
     void sortBy(Column column, bool ascending);
 
 protected:
@@ -30,7 +35,15 @@ protected:
 private:
     void onColumnClick(wxListEvent& event);
 
+    const CandidateApplication& rowAt(long item) const { return rows_[shown_[static_cast<size_t>(item)]]; }
+    // Lays out shown_ again: the rows the filter keeps, in the sort order.
+    void refill();
+
+    std::vector<Column> columns_;  // what each shown column is
     std::vector<CandidateApplication> rows_;
+    std::vector<std::string> searchText_;  // per row: name, email and company in lower case
+    std::vector<size_t> shown_;            // indices into rows_, as listed
+    std::string filter_;                   // lower case
     Column sortColumn_ = Name;
     bool ascending_ = true;
 };

@@ -3,10 +3,12 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/intl.h>
+#include <wx/srchctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "app/CandidateList.h"
 #include "app/HtmlText.h"
 #include "app/Workspace.h"
 #include "core/interview/Kit.h"
@@ -26,7 +28,10 @@ StartInterviewDialog::StartInterviewDialog(wxWindow* parent, Workspace& workspac
     interviewer_ = new wxTextCtrl(this, wxID_ANY, interviewer, wxDefaultPosition, FromDIP(wxSize(320, -1)));
     interviewer_->SetHint(_("Your name, as HR will see it"));
     opening_ = new wxChoice(this, wxID_ANY);
-    candidate_ = new wxChoice(this, wxID_ANY);
+    search_ = new wxSearchCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    search_->SetDescriptiveText(_("Type part of a name, email or company"));
+    candidate_ = new CandidateList(this, {CandidateList::Name, CandidateList::Email, CandidateList::Stage});
+    candidate_->SetMinSize(FromDIP(wxSize(540, 200)));
     kind_ = new wxChoice(this, wxID_ANY);
     for (InterviewKind kind : kKinds)
         kind_->Append(wxGetTranslation(interviewKindTitle(kind)));
@@ -45,7 +50,9 @@ StartInterviewDialog::StartInterviewDialog(wxWindow* parent, Workspace& workspac
     };
     row(_("&Interviewer:"), interviewer_);
     row(_("&Opening:"), opening_);
-    row(_("&Candidate:"), candidate_);
+    row(_("&Candidate:"), search_);
+    grid->AddSpacer(0);
+    grid->Add(candidate_, 1, wxEXPAND);
     row(_("&Kind:"), kind_);
     row(_("&Length:"), length_);
 
@@ -67,7 +74,17 @@ StartInterviewDialog::StartInterviewDialog(wxWindow* parent, Workspace& workspac
     showCandidates();
 
     opening_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { showCandidates(); });
-    for (wxChoice* c : {candidate_, kind_, length_})
+    search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+        candidate_->setFilter(search_->GetValue());
+        if (!candidate_->selected())
+            candidate_->selectFirst();
+        showKitSummary();
+    });
+    // Enter in the search box: on to the list, to pick with the arrow keys.
+    search_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { candidate_->SetFocus(); });
+    candidate_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { showKitSummary(); });
+    candidate_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { showKitSummary(); });
+    for (wxChoice* c : {kind_, length_})
         c->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { showKitSummary(); });
     interviewer_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { updateOk(); });
     CentreOnParent();
@@ -75,25 +92,24 @@ StartInterviewDialog::StartInterviewDialog(wxWindow* parent, Workspace& workspac
 
 void StartInterviewDialog::showCandidates()
 {
-    candidate_->Clear();
-    candidates_.clear();
+    std::vector<CandidateApplication> rows;
     const int opening = opening_->GetSelection();
     if (opening != wxNOT_FOUND)
-        candidates_ = workspace_.storage().candidates().candidatesOf(openings_[static_cast<size_t>(opening)].id);
-    for (const CandidateApplication& row : candidates_)
-        candidate_->Append(wxString::Format("%s  (%s)", fromUtf8(row.candidate.name),
-                                            wxGetTranslation(stageTitle(row.application.stage))));
-    if (!candidates_.empty())
-        candidate_->SetSelection(0);
+        rows = workspace_.storage().candidates().candidatesOf(openings_[static_cast<size_t>(opening)].id);
+    candidate_->setRows(std::move(rows));
+    candidate_->setFilter(search_->GetValue());
+    candidate_->selectFirst();
     showKitSummary();
 }
 
 void StartInterviewDialog::showKitSummary()
 {
     updateOk();
-    if (candidate_->GetSelection() == wxNOT_FOUND) {
-        summary_->SetLabel(openings_.empty() ? _("There is no open opening yet: create one in Postings.")
-                                             : _("This opening has no candidates yet: add them in Candidates."));
+    if (!candidate_->selected()) {
+        summary_->SetLabel(openings_.empty()                ? _("There is no open opening yet: create one in Postings.")
+                           : candidate_->GetItemCount() > 0 ? _("Choose a candidate from the list.")
+                           : search_->GetValue().empty()    ? _("This opening has no candidates yet: add them in Candidates.")
+                                                            : _("No candidate of this opening matches the search."));
         return;
     }
     const InterviewRequest r = request();
@@ -119,16 +135,15 @@ void StartInterviewDialog::showKitSummary()
 void StartInterviewDialog::updateOk()
 {
     if (auto* ok = FindWindow(wxID_OK))
-        ok->Enable(candidate_->GetSelection() != wxNOT_FOUND && !interviewer_->GetValue().Strip(wxString::both).empty());
+        ok->Enable(candidate_->selected() && !interviewer_->GetValue().Strip(wxString::both).empty());
 }
 
 InterviewRequest StartInterviewDialog::request() const
 {
     InterviewRequest r;
     r.interviewer = toUtf8(interviewer_->GetValue().Strip(wxString::both));
-    const int candidate = candidate_->GetSelection();
-    if (candidate != wxNOT_FOUND)
-        r.applicationId = candidates_[static_cast<size_t>(candidate)].application.id;
+    if (const CandidateApplication* candidate = candidate_->selected())
+        r.applicationId = candidate->application.id;
     r.kind = kKinds[std::max(0, kind_->GetSelection())];
     r.lengthMinutes = kLengths[std::max(0, length_->GetSelection())];
     return r;

@@ -8,15 +8,19 @@
 #include "core/storage/Model.h"
 
 class wxChoice;
+class wxSearchCtrl;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace amhire::app {
 
+class CandidateList;
 class Workspace;
 
 // Chooses who interviews whom, for which opening, how and for how long; shows
-// the kit that will be built before it is.
+// the kit that will be built before it is. An opening may have thousands of
+// candidates: they are listed on demand (a virtual list) and narrowed by
+// typing part of a name, an email or a company.
 class StartInterviewDialog : public wxDialog {
   public:
     StartInterviewDialog(wxWindow* parent, Workspace& workspace, const wxString& interviewer);
@@ -26,7 +30,8 @@ class StartInterviewDialog : public wxDialog {
 
     wxTextCtrl* interviewerBox() const { return interviewer_; }
     wxChoice* openingChoice() const { return opening_; }
-    wxChoice* candidateChoice() const { return candidate_; }
+    wxSearchCtrl* candidateSearch() const { return search_; }
+    CandidateList* candidateList() const { return candidate_; }
     wxChoice* lengthChoice() const { return length_; }
     wxStaticText* kitSummary() const { return summary_; }
     // Fills the candidates of the chosen opening (also after a test changes it).
@@ -38,10 +43,10 @@ class StartInterviewDialog : public wxDialog {
 
     Workspace& workspace_;
     std::vector<Opening> openings_;
-    std::vector<CandidateApplication> candidates_;
     wxTextCtrl* interviewer_ = nullptr;
     wxChoice* opening_ = nullptr;
-    wxChoice* candidate_ = nullptr;
+    wxSearchCtrl* search_ = nullptr;
+    CandidateList* candidate_ = nullptr;
     wxChoice* kind_ = nullptr;
     wxChoice* length_ = nullptr;
     wxStaticText* summary_ = nullptr;

@@ -1,0 +1,79 @@
+#include <catch2/catch.hpp>
+
+#include <wx/button.h>
+#include <wx/srchctrl.h>
+#include <wx/stattext.h>
+
+#include "CompareViewFixture.h"
+#include "GuiFixture.h"
+#include "app/CandidateList.h"
+#include "app/StartInterviewDialog.h"
+
+using namespace amhire;
+
+TEST_CASE(
+    "starting an interview with 10,000 candidates: typing narrows the list, the one chosen is interviewed",
+    "[gui][interview][large]")
+{
+    test::GuiFixture fixture;
+    const int64_t openingId = test::addDemoOpening(fixture.workspace.storage(), 10000, 21);
+    const auto rows = fixture.workspace.storage().candidates().candidatesOf(openingId);
+    REQUIRE(rows.size() == 10000);
+
+    app::StartInterviewDialog dialog(fixture.frame, fixture.workspace, "Ada Lovelace");
+    app::CandidateList* list = dialog.candidateList();
+    wxWindow* ok = dialog.FindWindow(wxID_OK);
+    REQUIRE(ok);
+    CHECK(list->GetItemCount() == 10000);
+    REQUIRE(list->selected()); // the first, so Start works at once
+    CHECK(ok->IsEnabled());
+
+    SECTION("an email finds one candidate, whom the interview is for")
+    {
+        const CandidateApplication& target = rows[6789];
+        dialog.candidateSearch()->SetValue(wxString::FromUTF8(target.candidate.email));
+        REQUIRE(list->GetItemCount() >= 1);
+        CHECK(list->GetItemCount() < 10);
+        REQUIRE(list->selected());
+        list->selectCandidate(target.candidate.id);
+        CHECK(dialog.request().applicationId == target.application.id);
+        CHECK(dialog.request().interviewer == "Ada Lovelace");
+        CHECK(ok->IsEnabled());
+    }
+
+    SECTION("matching ignores case")
+    {
+        const wxString name = wxString::FromUTF8(rows[42].candidate.name);
+        dialog.candidateSearch()->SetValue(name.Upper());
+        CHECK(list->GetItemCount() >= 1);
+        REQUIRE(list->selected());
+        CHECK(wxString::FromUTF8(list->selected()->candidate.name).Upper() == name.Upper());
+    }
+
+    SECTION("no match: nothing chosen, Start disabled, and the summary says why")
+    {
+        dialog.candidateSearch()->SetValue("no candidate is called this");
+        CHECK(list->GetItemCount() == 0);
+        CHECK_FALSE(list->selected());
+        CHECK_FALSE(ok->IsEnabled());
+        CHECK(dialog.request().applicationId == 0);
+        CHECK(dialog.kitSummary()->GetLabel().Contains("matches"));
+        // Clearing the search lists everyone again, with a candidate chosen.
+        dialog.candidateSearch()->SetValue(wxString());
+        CHECK(list->GetItemCount() == 10000);
+        CHECK(list->selected());
+        CHECK(ok->IsEnabled());
+    }
+}
+
+TEST_CASE("the start interview dialog, for screenshots", "[gui][interview][screenshot]")
+{
+    test::GuiFixture fixture;
+    test::addDemoOpening(fixture.workspace.storage(), 300, 4);
+    auto* dialog = new app::StartInterviewDialog(fixture.frame, fixture.workspace, "Ada Lovelace");
+    test::WindowCloser closer{dialog};
+    dialog->Show();
+    dialog->candidateSearch()->SetValue("an");
+    test::pumpEvents();
+    test::saveScreenshot(dialog, "start-interview-search");
+}
