@@ -74,19 +74,23 @@ CandidateList::CandidateList(wxWindow* parent, std::vector<Column> columns)
 
 void CandidateList::setRows(std::vector<CandidateApplication> rows)
 {
+    // Asked before the rows change: the selection's row number points into
+    // the rows being replaced.
+    const int64_t keep = selected() ? selected()->candidate.id : 0;
+    shown_.clear();
     rows_ = std::move(rows);
     searchText_.clear();
     searchText_.reserve(rows_.size());
     for (const CandidateApplication& row : rows_)
         searchText_.push_back(lowerCase(row.candidate.name + '\n' + row.candidate.email + '\n' +
                                         row.candidate.currentCompany));
-    refill();
+    refill(keep);
 }
 
 void CandidateList::setFilter(const wxString& text)
 {
     filter_ = lowerCase(toUtf8(text.Strip(wxString::both)));
-    refill();
+    refill(selected() ? selected()->candidate.id : 0);
 }
 
 const CandidateApplication* CandidateList::selected() const
@@ -123,12 +127,11 @@ void CandidateList::sortBy(Column column, bool ascending)
         ShowSortIndicator(static_cast<int>(shown - columns_.begin()), ascending);
     else
         RemoveSortIndicator();
-    refill();
+    refill(selected() ? selected()->candidate.id : 0);
 }
 
-void CandidateList::refill()
+void CandidateList::refill(int64_t keep)
 {
-    const int64_t keep = selected() ? selected()->candidate.id : 0;
     shown_.clear();
     for (size_t i = 0; i < rows_.size(); ++i)
         if (filter_.empty() || searchText_[i].find(filter_) != std::string::npos)

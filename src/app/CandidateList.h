@@ -36,8 +36,9 @@ private:
     void onColumnClick(wxListEvent& event);
 
     const CandidateApplication& rowAt(long item) const { return rows_[shown_[static_cast<size_t>(item)]]; }
-    // Lays out shown_ again: the rows the filter keeps, in the sort order.
-    void refill();
+    // Lays out shown_ again (the rows the filter keeps, in the sort order)
+    // and selects `keep` again if it is among them.
+    void refill(int64_t keep);
 
     std::vector<Column> columns_;  // what each shown column is
     std::vector<CandidateApplication> rows_;
