@@ -83,6 +83,15 @@ StartInterviewDialog::StartInterviewDialog(wxWindow* parent, Workspace& workspac
     // Enter in the search box: on to the list, to pick with the arrow keys.
     search_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { candidate_->SetFocus(); });
     candidate_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { showKitSummary(); });
+    // Enter or a double click on a candidate starts, as Start would.
+    candidate_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) {
+        wxWindow* start = FindWindow(wxID_OK);
+        if (start && start->IsEnabled()) {
+            wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
+            click.SetEventObject(start);
+            start->ProcessWindowEvent(click);
+        }
+    });
     candidate_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { showKitSummary(); });
     for (wxChoice* c : {kind_, length_})
         c->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { showKitSummary(); });

@@ -66,6 +66,32 @@ TEST_CASE(
     }
 }
 
+TEST_CASE("Enter on a candidate in the list starts the interview, as Start does", "[gui][interview]")
+{
+    test::GuiFixture fixture;
+    const int64_t openingId = test::addDemoOpening(fixture.workspace.storage(), 40, 8);
+    const auto rows = fixture.workspace.storage().candidates().candidatesOf(openingId);
+    app::StartInterviewDialog dialog(fixture.frame, fixture.workspace, "Ada Lovelace");
+    app::CandidateList* list = dialog.candidateList();
+    REQUIRE(list->selectCandidate(rows[7].candidate.id));
+    const long item = list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    REQUIRE(item >= 0);
+    // What the list sends for Enter or a double click, once the dialog runs.
+    wxTheApp->CallAfter([list, item] {
+        wxListEvent activated(wxEVT_LIST_ITEM_ACTIVATED, list->GetId());
+        activated.SetEventObject(list);
+        activated.m_itemIndex = item;
+        list->ProcessWindowEvent(activated);
+    });
+    // Had Enter not started it, the dialog would wait for a person: close it.
+    wxTheApp->CallAfter([&dialog] {
+        if (dialog.IsModal())
+            dialog.EndModal(wxID_CANCEL);
+    });
+    CHECK(dialog.ShowModal() == wxID_OK);
+    CHECK(dialog.request().applicationId == rows[7].application.id);
+}
+
 TEST_CASE("the start interview dialog, for screenshots", "[gui][interview][screenshot]")
 {
     test::GuiFixture fixture;
