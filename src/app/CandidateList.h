@@ -22,6 +22,8 @@ public:
     // Shows only the rows whose name, email or company holds `text`, in
     // any case; an empty text shows them all.
     void setFilter(const wxString& text);
+    // All the rows given, shown or not (GetItemCount() counts those shown).
+    size_t rowCount() const { return rows_.size(); }
     // The row under the selection, or null.
     const CandidateApplication* selected() const;
     bool selectCandidate(int64_t candidateId);

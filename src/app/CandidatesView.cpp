@@ -6,6 +6,7 @@
 #include <wx/listctrl.h>
 #include <wx/log.h>
 #include <wx/msgdlg.h>
+#include <wx/srchctrl.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
@@ -34,6 +35,9 @@ CandidatesView::CandidatesView(wxWindow* parent, Workspace& workspace) : wxPanel
 
     auto* right = new wxPanel(splitter);
     heading_ = new wxStaticText(right, wxID_ANY, wxString());
+    search_ = new wxSearchCtrl(right, wxID_ANY);
+    search_->SetDescriptiveText(_("Find by name, email or company"));
+    search_->SetMinSize(wxSize(FromDIP(260), -1));
     candidates_ = new CandidateList(right);
     add_ = new wxButton(right, wxID_ADD, _("&Add Candidate..."));
     edit_ = new wxButton(right, wxID_EDIT, _("&Edit..."));
@@ -50,7 +54,10 @@ CandidatesView::CandidatesView(wxWindow* parent, Workspace& workspace) : wxPanel
     buttons->Add(new wxStaticText(right, wxID_ANY, _("&Stage:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
     buttons->Add(stage_);
     auto* rightSizer = new wxBoxSizer(wxVERTICAL);
-    rightSizer->Add(heading_, 0, wxALL, FromDIP(6));
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    top->Add(heading_, 1, wxALIGN_CENTER_VERTICAL);
+    top->Add(search_, 0, wxALIGN_CENTER_VERTICAL);
+    rightSizer->Add(top, 0, wxALL | wxEXPAND, FromDIP(6));
     rightSizer->Add(candidates_, 1, wxEXPAND);
     rightSizer->Add(buttons, 0, wxALL | wxEXPAND, FromDIP(6));
     right->SetSizer(rightSizer);
@@ -70,6 +77,18 @@ CandidatesView::CandidatesView(wxWindow* parent, Workspace& workspace) : wxPanel
     erase_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { eraseCandidate(); });
     import_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { importCsv(); });
     stage_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) { changeStage(kAllStages[e.GetSelection()]); });
+    search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+        candidates_->setFilter(search_->GetValue());
+        updateHeading();
+        updateButtons();
+    });
+    // Ctrl+F, as in every list people search.
+    const wxAcceleratorEntry find(wxACCEL_CTRL, 'F', wxID_FIND);
+    SetAcceleratorTable(wxAcceleratorTable(1, &find));
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        search_->SetFocus();
+        search_->SelectAll();
+    }, wxID_FIND);
     reload();
 }
 
@@ -137,14 +156,23 @@ void CandidatesView::showCandidates()
             showError(this, _("Cannot read the candidates"), e);
         }
     }
+    candidates_->setRows(std::move(rows));
+    updateHeading();
+    updateButtons();
+}
+
+void CandidatesView::updateHeading()
+{
+    const size_t all = candidates_->rowCount();
+    const auto shown = static_cast<size_t>(candidates_->GetItemCount());
     if (!workspace_.hasStorage())
         heading_->SetLabel(_("No database is open. Use File > New Database or Open Database."));
-    else if (!openingId)
+    else if (!currentOpeningId())
         heading_->SetLabel(_("No opening yet: create one from a posting in the Postings tab."));
+    else if (shown == all)
+        heading_->SetLabel(wxString::Format(_("%zu candidates"), all));
     else
-        heading_->SetLabel(wxString::Format(_("%zu candidates"), rows.size()));
-    candidates_->setRows(std::move(rows));
-    updateButtons();
+        heading_->SetLabel(wxString::Format(_("%zu of %zu candidates match"), shown, all));
 }
 
 void CandidatesView::updateButtons()

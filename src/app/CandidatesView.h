@@ -11,6 +11,7 @@ class wxListCtrl;
 class wxListEvent;
 class wxButton;
 class wxChoice;
+class wxSearchCtrl;
 class wxStaticText;
 
 namespace amhire::app {
@@ -29,6 +30,10 @@ public:
 
     wxListCtrl* openingList() const { return openings_; }
     CandidateList* candidateList() const { return candidates_; }
+    // Narrows the list to the candidates whose name, email or company holds
+    // what is typed (Ctrl+F goes to it).
+    wxSearchCtrl* candidateSearch() const { return search_; }
+    wxStaticText* heading() const { return heading_; }
     // The opening whose candidates are shown, or 0.
     int64_t currentOpeningId() const;
     bool selectOpening(int64_t openingId);
@@ -45,6 +50,8 @@ public:
 
 private:
     void showCandidates();
+    // "N candidates", or how many of them match the search.
+    void updateHeading();
     // Selects the opening's row without the list's selection event, which
     // would read its candidates a second time; false when it is not listed.
     bool markOpening(int64_t openingId);
@@ -56,6 +63,7 @@ private:
     wxListCtrl* openings_ = nullptr;
     CandidateList* candidates_ = nullptr;
     wxStaticText* heading_ = nullptr;
+    wxSearchCtrl* search_ = nullptr;
     wxButton* add_ = nullptr;
     wxButton* edit_ = nullptr;
     wxButton* erase_ = nullptr;

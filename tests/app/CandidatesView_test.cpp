@@ -6,6 +6,9 @@
 
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
+#include <wx/srchctrl.h>
+#include <wx/stattext.h>
+#include <wx/uiaction.h>
 #include <wx/testing.h>
 #include <wx/textctrl.h>
 
@@ -154,6 +157,47 @@ TEST_CASE("the candidate dialog refuses a missing name or a bad email", "[gui][c
     CHECK(dialog.problem() == "Enter the candidate's name.");
     dialog.nameCtrl()->ChangeValue("Someone");
     CHECK(dialog.problem().Contains("does not look like an email address"));
+}
+
+TEST_CASE("the candidates list narrows to what is typed in its search box, and Ctrl+F goes there",
+          "[gui][candidates]")
+{
+    test::GuiFixture fixture;
+    const int64_t openingId = addOpening(fixture.workspace);
+    auto& candidates = fixture.workspace.storage().candidates();
+    for (const auto& [name, email] : {std::pair{"Alice Smith", "alice@example.com"},
+                                      std::pair{"Bob Jones", "bob.smithson@example.com"},
+                                      std::pair{"Carol Ngata", "carol@example.com"}}) {
+        Candidate c;
+        c.name = name;
+        c.email = email;
+        candidates.addApplication(candidates.add(c, "tester"), openingId, Stage::Applied, "tester");
+    }
+    app::CandidatesView* view = fixture.frame->candidatesView();
+    view->reload();
+    app::CandidateList* list = view->candidateList();
+    REQUIRE(list->GetItemCount() == 3);
+    CHECK(view->heading()->GetLabel() == "3 candidates");
+
+    // A name in one, an email in the other, whatever the case.
+    view->candidateSearch()->SetValue("SMITH");
+    REQUIRE(list->GetItemCount() == 2);
+    CHECK(list->GetItemText(0) == "Alice Smith");
+    CHECK(list->GetItemText(1) == "Bob Jones");
+    CHECK(view->heading()->GetLabel() == "2 of 3 candidates match");
+
+    view->candidateSearch()->SetValue(wxString());
+    CHECK(list->GetItemCount() == 3);
+    CHECK(view->heading()->GetLabel() == "3 candidates");
+
+    fixture.frame->notebook()->SetSelection(2);
+    fixture.frame->Raise();
+    list->SetFocus();
+    test::pumpEvents();
+    wxUIActionSimulator keys;
+    keys.Char('F', wxMOD_CONTROL);
+    test::pumpEvents();
+    CHECK(wxWindow::FindFocus() == view->candidateSearch());
 }
 
 TEST_CASE("the candidate list sorts by a clicked column", "[gui][candidates]")
