@@ -69,7 +69,17 @@ CandidateList::CandidateList(wxWindow* parent, std::vector<Column> columns)
 {
     for (Column column : columns_)
         AppendColumn(columnTitle(column), wxLIST_FORMAT_LEFT, FromDIP(columnWidth(column)));
+    showSortIndicator();
     Bind(wxEVT_LIST_COL_CLICK, &CandidateList::onColumnClick, this);
+}
+
+void CandidateList::showSortIndicator()
+{
+    const auto shown = std::find(columns_.begin(), columns_.end(), sortColumn_);
+    if (shown != columns_.end())
+        ShowSortIndicator(static_cast<int>(shown - columns_.begin()), ascending_);
+    else
+        RemoveSortIndicator();
 }
 
 void CandidateList::setRows(std::vector<CandidateApplication> rows)
@@ -122,11 +132,7 @@ void CandidateList::sortBy(Column column, bool ascending)
 {
     sortColumn_ = column;
     ascending_ = ascending;
-    const auto shown = std::find(columns_.begin(), columns_.end(), column);
-    if (shown != columns_.end())
-        ShowSortIndicator(static_cast<int>(shown - columns_.begin()), ascending);
-    else
-        RemoveSortIndicator();
+    showSortIndicator();
     refill(selected() ? selected()->candidate.id : 0);
 }
 

@@ -38,6 +38,8 @@ private:
     void onColumnClick(wxListEvent& event);
 
     const CandidateApplication& rowAt(long item) const { return rows_[shown_[static_cast<size_t>(item)]]; }
+    // Marks the sorting column's header, if that column is shown.
+    void showSortIndicator();
     // Lays out shown_ again (the rows the filter keeps, in the sort order)
     // and selects `keep` again if it is among them.
     void refill(int64_t keep);
