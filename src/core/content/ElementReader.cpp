@@ -156,6 +156,10 @@ void ElementReader::unknownElement(pugi::xml_node child, pugi::xml_node parent) 
 
 void ElementReader::checkNoText(pugi::xml_node node) const
 {
+    // Text before the first child is the element's own value (XmlFile
+    // parses with parse_embed_pcdata), and comes first in the document.
+    if (const char* leading = node.value(); *leading && !isBlank(leading))
+        error(file_.locateValue(leading), fmt::format("unexpected text inside <{}>", node.name()));
     // The type doubles as the end test (node_null): one pugixml call a child the less.
     pugi::xml_node_type type;
     for (pugi::xml_node child = node.first_child(); (type = child.type()) != pugi::node_null;
@@ -321,8 +325,15 @@ std::optional<LevelSet> ElementReader::levels(pugi::xml_node node, const char* n
 std::string ElementReader::text(pugi::xml_node node) const
 {
     std::string raw;
-    const char* only = nullptr; // the usual case, one text child: folded without a copy
+    const char* only = nullptr; // the usual case, one text: folded without a copy
     int texts = 0;
+    // The usual text is the element's own value (parse_embed_pcdata, see
+    // XmlFile), with no child nodes at all; any text after a child element
+    // or a CDATA section stays a node of its own and is added in order.
+    if (const char* leading = node.value(); *leading) {
+        only = leading;
+        texts = 1;
+    }
     pugi::xml_node_type type;  // doubles as the end test, as in checkNoText
     for (pugi::xml_node child = node.first_child(); (type = child.type()) != pugi::node_null;
          child = child.next_sibling()) {

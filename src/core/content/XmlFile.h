@@ -54,6 +54,9 @@ public:
     SourceLocation locate(size_t offset) const;
     SourceLocation locate(pugi::xml_node node) const;
     SourceLocation locate(pugi::xml_attribute attribute) const;
+    // Where a text (a node's or an element's value, see parse_embed_pcdata
+    // in parseBuffer) starts.
+    SourceLocation locateValue(const char* value) const;
     // The location of `needle` inside the element's source text, or of the element.
     SourceLocation locateWithin(pugi::xml_node node, const std::string& needle) const;
 

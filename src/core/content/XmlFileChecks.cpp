@@ -155,6 +155,9 @@ bool XmlFile::isSurelyWithinLimits() const
                 if (!isSurelyShortText(a.value()))
                     return false;
             }
+            // Its leading text, kept as its value (parse_embed_pcdata).
+            if (!isSurelyShortText(node.value()))
+                return false;
             const pugi::xml_node child = node.first_child();
             const pugi::xml_node_type childType = child.type();
             if (childType != pugi::node_null) {
@@ -230,6 +233,11 @@ bool XmlFile::checkShape(Diagnostics& out) const
                 return fail(locate(a), fmt::format("attribute '{}' is {} bytes long; at most {} are allowed", a.name(),
                                                    length, limits_.maxTextBytes));
         }
+        // Its leading text (parse_embed_pcdata), the first thing inside it.
+        const char* leading = node.value();
+        if (const size_t length = std::strlen(leading); length > limits_.maxTextBytes)
+            return fail(locateValue(leading), fmt::format("text is {} bytes long; at most {} are allowed", length,
+                                                          limits_.maxTextBytes));
     }
     return true;
 }

@@ -179,6 +179,40 @@ TEST_CASE("required text must not be empty", "[content]")
     CHECK(fixture.messages() == Messages{"rubrics/core.xml:4:5: error: <description> is empty"});
 }
 
+TEST_CASE("text split around CDATA and markup reads whole and in order, stray text where it stands",
+          "[content]")
+{
+    // pugixml keeps an element's leading text as its value, and text after
+    // a CDATA section or a child element as nodes: all of it is read, in order.
+    ContentFixture fixture;
+    SECTION("leading text, CDATA and trailing text make one text")
+    {
+        fixture.edit("questionbank/bank.xml", "<probe>What would you ask first?</probe>",
+                     "<probe>What would <![CDATA[you]]> ask first?</probe>");
+        const auto loaded = fixture.load();
+        REQUIRE(loaded.ok());
+        CHECK(loaded.content.question("neg-1")->probes.at(0) == "What would you ask first?");
+    }
+    SECTION("an element inside text is reported, and the text around it still read")
+    {
+        fixture.edit("questionbank/bank.xml", "<probe>What would you ask first?</probe>",
+                     "<probe>What would <b>you</b> ask first?</probe>");
+        CHECK(fixture.messages() ==
+              Messages{"questionbank/bank.xml:5:23: error: <probe> holds plain text; element <b> is not allowed inside it"});
+    }
+    SECTION("text before, between and after the children of a container, each where it starts")
+    {
+        fixture.edit("questionbank/bank.xml", R"(minutes="8">
+    <text>)",
+                     R"(minutes="8">before
+    <text>)");
+        fixture.edit("questionbank/bank.xml", "</red-flag>\n", "</red-flag>after\n");
+        CHECK(fixture.messages() ==
+              Messages{"questionbank/bank.xml:3:98: error: unexpected text inside <question>",
+                       "questionbank/bank.xml:7:52: error: unexpected text inside <question>"});
+    }
+}
+
 TEST_CASE("unknown elements and attributes are errors, not silently dropped", "[content]")
 {
     ContentFixture fixture;

@@ -93,4 +93,10 @@ TEST_CASE("depth, text and attributes are checked everywhere the quick walk goes
           std::vector<std::string>{"shape.xml:1:37: error: text is 6 bytes long; at most 5 are allowed"});
     CHECK(shapeMessages(head + "</d><![CDATA[123456]]></r>", limits) ==
           std::vector<std::string>{"shape.xml:1:46: error: text is 6 bytes long; at most 5 are allowed"});
+    // An element's leading text is kept as its value, not as a node: the
+    // same limit, deep in the tree and with children after it.
+    CHECK(shapeMessages(head + "<e><f>123456</f></e></d></r>", limits) ==
+          std::vector<std::string>{"shape.xml:1:39: error: text is 6 bytes long; at most 5 are allowed"});
+    CHECK(shapeMessages(head + "<e>123456<f/></e></d></r>", limits) ==
+          std::vector<std::string>{"shape.xml:1:36: error: text is 6 bytes long; at most 5 are allowed"});
 }
