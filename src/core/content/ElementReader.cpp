@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <sstream>
+#include <type_traits>
 
 #include <fmt/format.h>
 
@@ -78,6 +79,15 @@ bool isPlainDecimal(std::string_view s)
     return i == s.size();
 }
 
+// Whether two node handles are of the same node. A handle is one pointer
+// (pugixml documents it so; asserted here), and comparing it through
+// operator== is a call into the shared library for what is one compare.
+bool sameHandle(pugi::xml_node a, pugi::xml_node b)
+{
+    static_assert(sizeof(pugi::xml_node) == sizeof(void*) && std::is_trivially_copyable_v<pugi::xml_node>);
+    return std::memcmp(&a, &b, sizeof a) == 0;
+}
+
 }  // namespace
 
 void ElementReader::report(Diagnostic diagnostic) const
@@ -108,28 +118,41 @@ void ElementReader::error(const SourceLocation& where, std::string message) cons
 
 void ElementReader::checkAttributes(pugi::xml_node node, std::initializer_list<const char*> allowed) const
 {
+    // Default handles copied, not constructed: pugixml's constructors are
+    // calls into the shared library, made here for every element.
+    static const pugi::xml_node kNoNode;
+    static const pugi::xml_attribute kNoAttribute;
     const bool keep = allowed.size() <= kCheckedNames;
-    checkedNode_ = pugi::xml_node();
+    checkedNode_ = kNoNode;
     checkedCount_ = 0;
     if (keep)
         for (const char* name : allowed) {
             checkedNames_[checkedCount_] = name;
-            checkedAttributes_[checkedCount_++] = pugi::xml_attribute();
+            checkedAttributes_[checkedCount_++] = kNoAttribute;
         }
+    const char* const* names = allowed.begin();
+    const size_t count = allowed.size();
+    unsigned found = 0;  // which allowed names have been met (kCheckedNames fit)
+    size_t next = 0;     // attributes are mostly written in the order allowed lists them
     // A null attribute's name is "", and a real one always has a name: the
     // name, needed anyway, doubles as the end test.
     const char* name;
     for (pugi::xml_attribute a = node.first_attribute(); *(name = a.name()) != '\0'; a = a.next_attribute()) {
-        size_t known = 0;
-        for (const char* allowedName : allowed) {
-            if (sameName(allowedName, name))
+        size_t known = count;
+        for (size_t tried = 0, i = next; tried < count; ++tried, i = i + 1 == count ? 0 : i + 1)
+            if (sameName(names[i], name)) {
+                known = i;
                 break;
-            ++known;
-        }
-        if (known == allowed.size())
+            }
+        if (known == count) {
             error(a, fmt::format("unknown attribute '{}' on <{}>", name, node.name()));
-        else if (keep && !checkedAttributes_[known])  // the first of a name, as node.attribute() finds
+            continue;
+        }
+        next = known + 1 == count ? 0 : known + 1;
+        if (keep && !(found & (1u << known))) {  // the first of a name, as node.attribute() finds
+            found |= 1u << known;
             checkedAttributes_[known] = a;
+        }
     }
     if (keep)
         checkedNode_ = node;
@@ -137,7 +160,7 @@ void ElementReader::checkAttributes(pugi::xml_node node, std::initializer_list<c
 
 pugi::xml_attribute ElementReader::attribute(pugi::xml_node node, const char* name) const
 {
-    if (node == checkedNode_) {
+    if (sameHandle(node, checkedNode_)) {
         // The same literal is usually the same pointer; comparing names settles the rest.
         for (size_t i = 0; i < checkedCount_; ++i)
             if (checkedNames_[i] == name)
