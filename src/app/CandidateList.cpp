@@ -128,6 +128,18 @@ void CandidateList::selectFirst()
         selectCandidate(rowAt(0).candidate.id);
 }
 
+bool CandidateList::setStage(int64_t applicationId, amhire::Stage stage)
+{
+    for (CandidateApplication& row : rows_)
+        if (row.application.id == applicationId) {
+            row.application.stage = stage;
+            // The order may change (sorted by stage); the selection stays.
+            refill(selected() ? selected()->candidate.id : 0);
+            return true;
+        }
+    return false;
+}
+
 void CandidateList::sortBy(Column column, bool ascending)
 {
     sortColumn_ = column;

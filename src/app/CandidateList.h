@@ -29,6 +29,9 @@ public:
     bool selectCandidate(int64_t candidateId);
     // Selects the first row shown, if any.
     void selectFirst();
+    // Shows an application's new stage (once stored) without reading the
+    // opening's candidates again; false when the application is not listed.
+    bool setStage(int64_t applicationId, amhire::Stage stage);
     void sortBy(Column column, bool ascending);
 
 protected:

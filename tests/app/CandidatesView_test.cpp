@@ -126,11 +126,16 @@ TEST_CASE("adding a candidate through the dialog stores them in the database", "
     CHECK(view->candidateList()->GetItemText(0, app::CandidateList::Name) == "Katherine Johnson");
     CHECK(view->candidateList()->selected() != nullptr);
 
-    SECTION("moving to another stage is stored")
+    SECTION("moving to another stage is stored and shown, without reading the list again")
     {
+        StatementRuns reads(fixture.workspace, "WHERE a.opening_id = ?");
         view->changeStage(Stage::Interviewing);
         CHECK(fixture.workspace.storage().candidates().candidatesOf(openingId)[0].application.stage ==
               Stage::Interviewing);
+        CHECK(reads.count == 1);  // the check above, not the view
+        CHECK(view->candidateList()->GetItemText(0, app::CandidateList::Stage) == "Interviewing");
+        REQUIRE(view->candidateList()->selected());
+        CHECK(view->candidateList()->selected()->application.stage == Stage::Interviewing);
     }
     SECTION("erasing asks first, then removes them")
     {
