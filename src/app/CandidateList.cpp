@@ -86,7 +86,7 @@ void CandidateList::setRows(std::vector<CandidateApplication> rows)
 {
     // Asked before the rows change: the selection's row number points into
     // the rows being replaced.
-    const int64_t keep = selected() ? selected()->candidate.id : 0;
+    const int64_t keep = selectedId();
     shown_.clear();
     rows_ = std::move(rows);
     searchText_.clear();
@@ -100,7 +100,7 @@ void CandidateList::setRows(std::vector<CandidateApplication> rows)
 void CandidateList::setFilter(const wxString& text)
 {
     filter_ = lowerCase(toUtf8(text.Strip(wxString::both)));
-    refill(selected() ? selected()->candidate.id : 0);
+    refill(selectedId());
 }
 
 const CandidateApplication* CandidateList::selected() const
@@ -134,7 +134,7 @@ bool CandidateList::setStage(int64_t applicationId, amhire::Stage stage)
         if (row.application.id == applicationId) {
             row.application.stage = stage;
             // The order may change (sorted by stage); the selection stays.
-            refill(selected() ? selected()->candidate.id : 0);
+            refill(selectedId());
             return true;
         }
     return false;
@@ -145,7 +145,7 @@ void CandidateList::sortBy(Column column, bool ascending)
     sortColumn_ = column;
     ascending_ = ascending;
     showSortIndicator();
-    refill(selected() ? selected()->candidate.id : 0);
+    refill(selectedId());
 }
 
 void CandidateList::refill(int64_t keep)

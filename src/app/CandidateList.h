@@ -41,6 +41,8 @@ private:
     void onColumnClick(wxListEvent& event);
 
     const CandidateApplication& rowAt(long item) const { return rows_[shown_[static_cast<size_t>(item)]]; }
+    // The selected candidate's id, or 0: what a refill selects again.
+    int64_t selectedId() const { return selected() ? selected()->candidate.id : 0; }
     // Marks the sorting column's header, if that column is shown.
     void showSortIndicator();
     // Lays out shown_ again (the rows the filter keeps, in the sort order)

@@ -105,8 +105,7 @@ void StartInterviewDialog::showCandidates()
     const int opening = opening_->GetSelection();
     if (opening != wxNOT_FOUND)
         rows = workspace_.storage().candidates().candidatesOf(openings_[static_cast<size_t>(opening)].id);
-    candidate_->setRows(std::move(rows));
-    candidate_->setFilter(search_->GetValue());
+    candidate_->setRows(std::move(rows));  // filtered by what the search box holds
     candidate_->selectFirst();
     showKitSummary();
 }
