@@ -11,6 +11,7 @@
 #include <wx/utils.h>
 
 #include "app/ErrorReporting.h"
+#include "app/FrameWait.h"
 #include "app/HtmlText.h"
 #include "app/Workspace.h"
 
@@ -85,7 +86,7 @@ bool restoreFromBackup(wxWindow* parent, Workspace& workspace)
     return restoreFromBackup(parent, workspace, workspace.databasePath());
 }
 
-bool restoreFromBackup(wxWindow* parent, Workspace& workspace, const std::filesystem::path& database)
+bool restoreFromBackup(wxWindow* parent, Workspace& workspace, std::filesystem::path database)
 {
     auto backups = listBackups(database);
     if (backups.empty()) {
@@ -118,7 +119,9 @@ bool restoreFromBackup(wxWindow* parent, Workspace& workspace, const std::filesy
         if (wasOpen)
             workspace.closeDatabase(); // restoring needs the file closed and unlocked
         try {
-            restoreBackup(database, chosen.path);
+            // A copy, a check of every page and a safety copy: seconds for a
+            // large file, and it may first wait for a backup still running.
+            runWithoutFreezing([&] { restoreBackup(database, chosen.path); });
             restored = true;
         }
         catch (const std::exception& e) {
@@ -128,7 +131,9 @@ bool restoreFromBackup(wxWindow* parent, Workspace& workspace, const std::filesy
         // that was open comes back so the window stays usable.
         if (restored || wasOpen) {
             try {
-                workspace.openDatabase(database, OpenMode::ExistingOnly);
+                std::unique_ptr<Storage> reopened;
+                runWithoutFreezing([&] { reopened = Workspace::openStorage(database, OpenMode::ExistingOnly); });
+                workspace.useDatabase(database, std::move(reopened));
             }
             catch (const std::exception& e) {
                 showError(parent, _("The database could not be reopened"), e);

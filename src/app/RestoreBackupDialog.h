@@ -22,7 +22,8 @@ class Workspace;
 bool restoreFromBackup(wxWindow* parent, Workspace& workspace);
 // The same for a database that need not be open: the one that just failed to
 // open as damaged (StorageErrorKind::Corrupt), say. On success it is opened.
-bool restoreFromBackup(wxWindow* parent, Workspace& workspace, const std::filesystem::path& database);
+// The path is a copy: the workspace forgets its own when it closes the file.
+bool restoreFromBackup(wxWindow* parent, Workspace& workspace, std::filesystem::path database);
 
 // The list of backups, newest first, with when each was taken and its size.
 class RestoreBackupDialog : public wxDialog {

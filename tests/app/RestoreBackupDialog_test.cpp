@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/testing.h>
 
 #include "GuiFixture.h"
 #include "app/RestoreBackupDialog.h"
@@ -8,6 +10,20 @@
 
 using namespace amhire;
 using namespace amhire::test;
+
+namespace {
+
+// Accepts the restore dialog as it opens, with the newest backup chosen.
+class AcceptNewestBackup : public wxExpectModalBase<app::RestoreBackupDialog> {
+  protected:
+    int OnInvoked(app::RestoreBackupDialog* dialog) const override
+    {
+        CHECK(dialog->selected());
+        return wxID_OK;
+    }
+};
+
+}  // namespace
 
 TEST_CASE("opening a database in the workspace takes a backup of it", "[gui][backup]")
 {
@@ -63,4 +79,24 @@ TEST_CASE("the restore dialog lists backups newest first with time and size", "[
     CHECK_FALSE(dialog.list()->GetItemText(0, 1).empty());
     REQUIRE(dialog.selected());
     CHECK(dialog.selected()->path == backups[0].path); // the newest is preselected
+}
+
+TEST_CASE("restoring from the window brings the backup back and reopens the file", "[gui][backup]")
+{
+    GuiFixture fixture;
+    REQUIRE(fixture.workspace.backupProblem().empty()); // taken on opening: no candidates
+    Candidate candidate;
+    candidate.name = "Cy Set-Aside";
+    fixture.workspace.storage().candidates().add(candidate, "tester");
+    REQUIRE(listBackups(fixture.workspace.databasePath()).size() == 1);
+
+    bool restored = false;
+    wxTEST_DIALOG(restored = app::restoreFromBackup(fixture.frame, fixture.workspace),
+                  AcceptNewestBackup(),
+                  wxExpectModal<wxMessageDialog>(wxID_YES));
+    CHECK(restored);
+    REQUIRE(fixture.workspace.hasStorage());
+    CHECK(fixture.workspace.storage().candidates().list().empty());
+    // The file as it was is kept as a backup of its own, and can come back.
+    CHECK(listBackups(fixture.workspace.databasePath()).size() == 2);
 }

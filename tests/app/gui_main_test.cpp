@@ -10,6 +10,8 @@
 #include <wx/init.h>
 #include <wx/log.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "TestPaths.h"
@@ -19,6 +21,15 @@ class GuiTestApp : public wxApp {
 public:
     bool OnInit() override { return true; }
 };
+
+// A failed wxWidgets assertion (an unexpected modal dialog in wxTEST_DIALOG,
+// say) would open a dialog and wait for a click forever: say where, and stop.
+void failOnAssert(const wxString& file, int line, const wxString& func, const wxString& cond, const wxString& msg)
+{
+    std::fprintf(stderr, "%s:%d: wxWidgets assertion failed in %s(): %s %s\n", file.utf8_str().data(), line,
+                 func.utf8_str().data(), cond.utf8_str().data(), msg.utf8_str().data());
+    std::abort();
+}
 }  // namespace
 
 int main(int argc, char** argv)
@@ -29,6 +40,7 @@ int main(int argc, char** argv)
         if (std::string(argv[i]).rfind("--list", 0) == 0)
             return Catch::Session().run(argc, argv);
 
+    wxSetAssertHandler(failOnAssert);
     wxApp::SetInstance(new GuiTestApp);
     int wxArgc = 1;
     if (!wxEntryStart(wxArgc, argv)) {
