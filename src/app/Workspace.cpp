@@ -62,6 +62,11 @@ void Workspace::startBackup()
 
 Workspace::~Workspace()
 {
+    // The window has gone, so the file is free for another amhire at once; a
+    // backup still copying it finishes over its own connection, and the
+    // BackupLock keeps a new amhire's backup from meddling meanwhile.
+    storage_.reset();
+    instanceLock_.reset();
     backupProblem();
 }
 
@@ -83,9 +88,9 @@ std::optional<std::string> Workspace::finishedBackupProblem()
 
 void Workspace::closeDatabase()
 {
-    backupProblem();  // the backup reads the file: let it finish first
     storage_.reset();
     instanceLock_.reset();
+    backupProblem();  // so the next file's backup does not start beside it
     databasePath_.clear();
 }
 

@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include "core/storage/BackupLock.h"
 #include "core/storage/Database.h"
 #include "core/storage/InstanceLock.h"
 #include "core/storage/Migrations.h"
@@ -43,19 +44,7 @@ bool looksLikeFileTime(const std::string& text)
 
 StorageError fileError(const fs::path& path, const std::string& doing, int err)
 {
-    const auto kind = err == ENOSPC                                   ? StorageErrorKind::DiskFull
-                      : err == EACCES || err == EROFS || err == EPERM ? StorageErrorKind::ReadOnly
-                                                                      : StorageErrorKind::Other;
-    return {kind, path, fmt::format("{} failed for {}: {}.", doing, path.string(), std::strerror(err))};
-}
-
-void makePrivateFolder(const fs::path& folder)
-{
-    std::error_code ec;
-    fs::create_directories(folder, ec);
-    if (ec)
-        throw fileError(folder, "Creating the backup folder", ec.value());
-    ::chmod(folder.c_str(), S_IRWXU); // 0700: the copies are as personal as the database
+    return {storageErrorKindFromErrno(err), path, fmt::format("{} failed for {}: {}.", doing, path.string(), std::strerror(err))};
 }
 
 void createPrivateFile(const fs::path& path)
@@ -275,7 +264,7 @@ std::vector<DatabaseBackup> listBackups(const fs::path& database)
 std::optional<DatabaseBackup> takeBackup(Database& database, int keep)
 {
     const fs::path& path = database.path();
-    makePrivateFolder(backupFolderFor(path));
+    const BackupLock lock = BackupLock::acquire(path);
     removeLeftovers(path);
     const auto previous = listBackups(path);
     const fs::path target = newBackupPath(path, kSuffix);
@@ -334,7 +323,7 @@ std::optional<DatabaseBackup> restoreBackup(const fs::path& database, const fs::
 {
     verifyBackup(backup);
     const InstanceLock lock = InstanceLock::acquire(database);
-    makePrivateFolder(backupFolderFor(database));
+    const BackupLock backupLock = BackupLock::acquire(database);
     const auto safetyCopy = saveCurrent(database);
     if (safetyCopy) {
         // Move the WAL's commits into the file, so removing the WAL below

@@ -42,11 +42,7 @@ void createPrivateFile(const fs::path& path)
     const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, kPrivateMode);
     if (fd < 0) {
         const int err = errno;
-        const auto kind = err == ENOENT                                   ? StorageErrorKind::NotFound
-                          : err == EACCES || err == EROFS || err == EPERM ? StorageErrorKind::ReadOnly
-                          : err == ENOSPC                                 ? StorageErrorKind::DiskFull
-                                                                          : StorageErrorKind::Other;
-        throw StorageError(kind, path,
+        throw StorageError(storageErrorKindFromErrno(err), path,
                            fmt::format("Cannot create the database {}: {}. Check that the folder exists "
                                        "and that you may write to it.",
                                        path.string(), std::strerror(err)));

@@ -1,13 +1,11 @@
 #include "core/storage/InstanceLock.h"
 
-#include <fcntl.h>
-#include <sys/file.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 #include <string>
+#include <system_error>
 #include <utility>
 
 #include <fmt/format.h>
@@ -23,30 +21,40 @@ fs::path InstanceLock::lockPathFor(const fs::path& database)
     return database.string() + ".lock";
 }
 
-InstanceLock InstanceLock::acquire(const fs::path& database)
+namespace {
+
+LockFile openLockFile(const fs::path& database, const fs::path& lockPath)
 {
-    const fs::path lockPath = lockPathFor(database);
-    const int fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR);
-    if (fd < 0) {
-        const int err = errno;
-        const auto kind = err == EACCES || err == EROFS || err == EPERM ? StorageErrorKind::ReadOnly
-                          : err == ENOENT                               ? StorageErrorKind::NotFound
-                                                                        : StorageErrorKind::Other;
+    try {
+        return LockFile::open(lockPath);
+    }
+    catch (const std::system_error& failure) {
+        const int err = failure.code().value();
         throw StorageError(
-            kind, database,
+            storageErrorKindFromErrno(err), database,
             fmt::format("Cannot open the database {}: its lock file {} cannot be created ({}). "
                         "Check that you may write to the folder.",
                         database.string(), lockPath.string(), std::strerror(err)));
     }
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        const int err = errno;
+}
+
+} // namespace
+
+InstanceLock InstanceLock::acquire(const fs::path& database)
+{
+    LockFile file = openLockFile(database, lockPathFor(database));
+    bool locked = false;
+    try {
+        locked = file.tryLock();
+    }
+    catch (const std::system_error& failure) {
+        throw StorageError(StorageErrorKind::Other, database,
+                           fmt::format("Cannot lock the database {}: {}.", database.string(),
+                                       std::strerror(failure.code().value())));
+    }
+    if (!locked) {
         char holder[32] = {};
-        const ssize_t n = ::pread(fd, holder, sizeof holder - 1, 0);
-        ::close(fd);
-        if (err != EWOULDBLOCK)
-            throw StorageError(
-                StorageErrorKind::Other, database,
-                fmt::format("Cannot lock the database {}: {}.", database.string(), std::strerror(err)));
+        const ssize_t n = ::pread(file.descriptor(), holder, sizeof holder - 1, 0);
         const std::string pid = n > 0 ? std::string(holder, static_cast<size_t>(n)) : std::string("unknown");
         throw StorageError(StorageErrorKind::Locked, database,
                            fmt::format("The database {} is already open in another amhire window (process "
@@ -55,31 +63,10 @@ InstanceLock InstanceLock::acquire(const fs::path& database)
     }
     // Ours now: record who holds it, for the message another window shows.
     const std::string pid = std::to_string(::getpid()) + "\n";
-    if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, pid.data(), pid.size(), 0) < 0) {
+    if (::ftruncate(file.descriptor(), 0) != 0 || ::pwrite(file.descriptor(), pid.data(), pid.size(), 0) < 0) {
         // The lock holds without the note; the message will say "unknown".
     }
-    ::fchmod(fd, S_IRUSR | S_IWUSR);
-    return InstanceLock(fd);
-}
-
-InstanceLock::InstanceLock(InstanceLock&& other) noexcept : fd_(std::exchange(other.fd_, -1))
-{
-}
-
-InstanceLock& InstanceLock::operator=(InstanceLock&& other) noexcept
-{
-    if (this != &other) {
-        if (fd_ >= 0)
-            ::close(fd_);
-        fd_ = std::exchange(other.fd_, -1);
-    }
-    return *this;
-}
-
-InstanceLock::~InstanceLock()
-{
-    if (fd_ >= 0)
-        ::close(fd_); // closing the only descriptor releases the flock
+    return InstanceLock(std::move(file));
 }
 
 } // namespace amhire

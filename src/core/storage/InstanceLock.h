@@ -1,6 +1,9 @@
 #pragma once
 
 #include <filesystem>
+#include <utility>
+
+#include "core/storage/LockFile.h"
 
 namespace amhire {
 
@@ -20,17 +23,11 @@ class InstanceLock {
     // instance conflict: they throw StorageError of their own kind.
     static InstanceLock acquire(const std::filesystem::path& database);
 
-    InstanceLock(InstanceLock&& other) noexcept;
-    InstanceLock& operator=(InstanceLock&& other) noexcept;
-    InstanceLock(const InstanceLock&) = delete;
-    InstanceLock& operator=(const InstanceLock&) = delete;
-    ~InstanceLock();
-
     static std::filesystem::path lockPathFor(const std::filesystem::path& database);
 
   private:
-    explicit InstanceLock(int fd) : fd_(fd) {}
-    int fd_ = -1;
+    explicit InstanceLock(LockFile file) : file_(std::move(file)) {}
+    LockFile file_;
 };
 
 } // namespace amhire

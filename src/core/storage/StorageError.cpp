@@ -1,10 +1,28 @@
 #include "core/storage/StorageError.h"
 
+#include <cerrno>
+
 #include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
 
 namespace amhire {
+
+StorageErrorKind storageErrorKindFromErrno(int err)
+{
+    switch (err) {
+    case ENOENT:
+        return StorageErrorKind::NotFound;
+    case EACCES:
+    case EROFS:
+    case EPERM:
+        return StorageErrorKind::ReadOnly;
+    case ENOSPC:
+        return StorageErrorKind::DiskFull;
+    default:
+        return StorageErrorKind::Other;
+    }
+}
 
 const char* storageErrorKindId(StorageErrorKind kind)
 {

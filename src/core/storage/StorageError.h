@@ -27,6 +27,10 @@ enum class StorageErrorKind {
 
 const char* storageErrorKindId(StorageErrorKind kind);
 
+// The kind for a failed system call's errno: a missing file or folder, no
+// permission or a read-only file system, a full disk, or anything else.
+StorageErrorKind storageErrorKindFromErrno(int err);
+
 // The one exception type storage throws. what() is a message a user can act
 // on: it names the file and says what to do. The GUI shows it as it is.
 class StorageError : public std::runtime_error {
