@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include <wx/listctrl.h>
+#include <wx/menu.h>
+#include <wx/statusbr.h>
 #include <wx/msgdlg.h>
 #include <wx/testing.h>
 
@@ -90,13 +92,21 @@ TEST_CASE("restoring from the window brings the backup back and reopens the file
     fixture.workspace.storage().candidates().add(candidate, "tester");
     REQUIRE(listBackups(fixture.workspace.databasePath()).size() == 1);
 
-    bool restored = false;
-    wxTEST_DIALOG(restored = app::restoreFromBackup(fixture.frame, fixture.workspace),
-                  AcceptNewestBackup(),
+    // File > Restore from Backup..., as the user picks it.
+    const int restoreId = fixture.frame->GetMenuBar()->FindMenuItem(_("File"), _("Restore from Backup..."));
+    REQUIRE(restoreId != wxNOT_FOUND);
+    wxCommandEvent pick(wxEVT_MENU, restoreId);
+    wxTEST_DIALOG(fixture.frame->GetEventHandler()->ProcessEvent(pick), AcceptNewestBackup(),
                   wxExpectModal<wxMessageDialog>(wxID_YES));
-    CHECK(restored);
+    pumpEvents();
+    INFO(fixture.frame->GetStatusBar()->GetStatusText(0).utf8_string());
+    CHECK(fixture.frame->GetStatusBar()->GetStatusText(0).StartsWith("Restored "));
     REQUIRE(fixture.workspace.hasStorage());
+    pumpEvents();
+    saveScreenshot(fixture.frame, "restored-from-backup");
     CHECK(fixture.workspace.storage().candidates().list().empty());
-    // The file as it was is kept as a backup of its own, and can come back.
-    CHECK(listBackups(fixture.workspace.databasePath()).size() == 2);
+    // The file as it was is kept as a backup of its own, and can come back;
+    // the file reopened is backed up as any file opened is.
+    CHECK(fixture.workspace.backupProblem().empty());
+    CHECK(listBackups(fixture.workspace.databasePath()).size() == 3);
 }

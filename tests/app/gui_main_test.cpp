@@ -22,6 +22,20 @@ public:
     bool OnInit() override { return true; }
 };
 
+// Status messages reach the frame's status bar, as in the app, so tests can
+// read them; everything else goes to stderr, as a log dialog would wait for
+// a click forever.
+class StatusBarAndStderrLog : public wxLogGui {
+protected:
+    void DoLogRecord(wxLogLevel level, const wxString& msg, const wxLogRecordInfo& info) override
+    {
+        if (level == wxLOG_Status)
+            wxLogGui::DoLogRecord(level, msg, info);
+        else
+            std::fprintf(stderr, "%s\n", msg.utf8_str().data());
+    }
+};
+
 // A failed wxWidgets assertion (an unexpected modal dialog in wxTEST_DIALOG,
 // say) would open a dialog and wait for a click forever: say where, and stop.
 void failOnAssert(const wxString& file, int line, const wxString& func, const wxString& cond, const wxString& msg)
@@ -48,8 +62,7 @@ int main(int argc, char** argv)
         return 2;
     }
     wxTheApp->CallOnInit();
-    // Log messages go to stderr: a log dialog would wait for a click forever.
-    delete wxLog::SetActiveTarget(new wxLogStderr);
+    delete wxLog::SetActiveTarget(new StatusBarAndStderrLog);
     // Tests must never read or write the user's real settings.
     amhire::test::TempDir configDir;
     wxConfigBase::Set(new wxFileConfig("amhire-tests", wxEmptyString,
