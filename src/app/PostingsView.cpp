@@ -1,6 +1,6 @@
 #include "app/PostingsView.h"
 
-#include <fstream>
+#include <algorithm>
 
 #include <wx/button.h>
 #include <wx/clipbrd.h>
@@ -20,6 +20,7 @@
 #include "app/PostingForm.h"
 #include "app/Workspace.h"
 #include "core/openings/NewOpening.h"
+#include "core/posting/PostingFile.h"
 #include "core/posting/PostingFormats.h"
 
 namespace amhire::app {
@@ -184,22 +185,24 @@ void PostingsView::saveToFile()
     wxFileDialog dialog(this, _("Save Posting"), wxString(), "posting.md",
                         _("Markdown (*.md)|*.md|HTML page (*.html)|*.html|Plain text (*.txt)|*.txt"),
                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dialog.ShowModal() != wxID_OK)
-        return;
-    const int kind = dialog.GetFilterIndex();
-    const std::string text = kind == 1   ? toHtmlDocument(posting_.markdown, posting_.title)
-                             : kind == 2 ? toPlainText(posting_.markdown)
-                                         : posting_.markdown;
-    std::ofstream out(toUtf8(dialog.GetPath()), std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out) {
-        wxMessageBox(wxString::Format(_("%s could not be written. Check the folder and the free space."),
-                                      dialog.GetPath()),
-                     _("Save Posting"), wxOK | wxICON_ERROR, this);
-        return;
+    if (dialog.ShowModal() == wxID_OK)
+        saveTo(dialog.GetPath(), dialog.GetFilterIndex());
+}
+
+bool PostingsView::saveTo(const wxString& path, int filterIndex)
+{
+    // The filters are in PostingFileFormat's order; an extension typed by hand wins.
+    const auto chosen = static_cast<PostingFileFormat>(std::clamp(filterIndex, 0, 2));
+    const PostingFileFormat format = postingFileFormatFor(toUtf8(path)).value_or(chosen);
+    refresh();
+    try {
+        savePosting(posting_, format, toUtf8(path));
+    } catch (const std::exception& e) {
+        showError(this, _("The posting was not saved"), e);
+        return false;
     }
-    wxLogStatus(_("Saved %s"), dialog.GetPath());
+    wxLogStatus(_("Saved %s"), path);
+    return true;
 }
 
 int64_t PostingsView::createOpening()

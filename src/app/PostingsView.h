@@ -40,7 +40,12 @@ public:
     enum class Format { Markdown, Html, Text };
     std::string postingAs(Format format) const;
     void copyToClipboard(Format format);
+    // File > Save: asks where and in which format, then saveTo.
     void saveToFile();
+    // Writes the current posting in the format of the dialog's filter
+    // (0 Markdown, 1 HTML, 2 text) unless the file's extension asks for
+    // another; a failure is shown to the user, and false returned.
+    bool saveTo(const wxString& path, int filterIndex);
     // Stores an opening made from the posting; returns its id, or 0 if refused.
     int64_t createOpening();
 

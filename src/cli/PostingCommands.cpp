@@ -11,7 +11,8 @@
 #include "core/posting/GenderCodedWords.h"
 #include "core/posting/Posting.h"
 #include "core/posting/PostingChecks.h"
-#include "core/posting/PostingFormats.h"
+#include "core/export/ExportError.h"
+#include "core/posting/PostingFile.h"
 
 namespace amhire::cli {
 
@@ -116,7 +117,8 @@ bool readFile(const std::filesystem::path& path, std::string& text, std::string&
 
 int runPosting(const CliContext& context, const PostingOptions& o)
 {
-    if (o.format != "md" && o.format != "html" && o.format != "txt")
+    const auto format = parsePostingFileFormat(o.format);
+    if (!format)
         return fail(fmt::format("unknown format '{}'; valid formats: md, html, txt", o.format));
     auto workModel = parseWorkModel(o.workModel);
     if (!workModel)
@@ -150,18 +152,16 @@ int runPosting(const CliContext& context, const PostingOptions& o)
     input.howToApply = o.howToApply;
     const Posting posting = renderPosting(*t, input);
 
-    const std::string text = o.format == "html"  ? toHtmlDocument(posting.markdown, posting.title)
-                             : o.format == "txt" ? toPlainText(posting.markdown)
-                                                 : posting.markdown;
     if (!o.output) {
-        std::cout << text;
+        std::cout << postingFileText(posting, *format);
         return 0;
     }
-    std::ofstream out(*o.output, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out)
-        return fail(fmt::format("cannot write {}", o.output->string()));
+    try {
+        savePosting(posting, *format, *o.output);
+    }
+    catch (const ExportError& failure) {
+        return fail(failure.what());
+    }
     return 0;
 }
 

@@ -1,8 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
+
 #include <wx/html/htmlwin.h>
 #include <wx/listctrl.h>
+#include <wx/msgdlg.h>
 #include <wx/notebook.h>
+#include <wx/statusbr.h>
 #include <wx/testing.h>
 #include <wx/textctrl.h>
 
@@ -75,6 +80,31 @@ TEST_CASE("filling the posting form updates the preview and the findings", "[gui
         CHECK(opening.company == "Northwind Analytics");
         CHECK(opening.templateId == "saas");
         CHECK(opening.scorecard.entries.size() == test::bundledContent().content.jobTemplate("saas")->assessments.size());
+    }
+    SECTION("saving writes the posting in the format its name asks for, and says so")
+    {
+        // The dialog's filter is Markdown; the name typed asks for an HTML page.
+        const auto html = fixture.dir / "northwind.html";
+        CHECK(view.saveTo(wxString::FromUTF8(html.string()), 0));
+        std::ifstream in(html, std::ios::binary);
+        const std::string written{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        CHECK(written.rfind("<!DOCTYPE html>", 0) == 0);
+        CHECK(written.find("Northwind Analytics") != std::string::npos);
+        CHECK(fixture.frame->GetStatusBar()->GetStatusText(0).Contains("northwind.html"));
+
+        // One that cannot be written is reported, naming the file.
+        const auto nowhere = fixture.dir / "gone" / "posting.md";
+        wxTEST_DIALOG(CHECK_FALSE(view.saveTo(wxString::FromUTF8(nowhere.string()), 0)),
+                      wxExpectModal<wxMessageDialog>(wxID_OK).Describe("the error"));
+        CHECK_FALSE(std::filesystem::exists(nowhere.parent_path()));
+
+        // A name without a known extension takes the filter's format.
+        const auto plain = fixture.dir / "northwind";
+        CHECK(view.saveTo(wxString::FromUTF8(plain.string()), 2));
+        std::ifstream plainIn(plain, std::ios::binary);
+        const std::string plainText{std::istreambuf_iterator<char>(plainIn), std::istreambuf_iterator<char>()};
+        CHECK(plainText.find("<") == std::string::npos);
+        CHECK(plainText.find("Northwind Analytics") != std::string::npos);
     }
     SECTION("a blocking posting is not stored as an opening")
     {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/export/PartialFile.h"
 #include "core/export/PdfCanvas.h"
 #include "core/interview/Kit.h"
 #include "core/interview/LiveInterview.h"
@@ -211,14 +212,23 @@ PaperKitInput paperKitInput(const LiveInterview& live)
 
 void writePaperKit(const std::filesystem::path& path, const Content& content, const PaperKitInput& input)
 {
-    PdfCanvas pdf(path, "Interview kit: " + input.openingTitle,
-                  "amhire interview kit \u00b7 " + input.openingTitle + " \u00b7 confidential");
-    header(pdf, input);
-    for (size_t i = 0; i < input.questionIds.size(); ++i)
-        question(pdf, content, i + 1, input.questionIds[i]);
-    scoring(pdf, content, input.scorecard);
-    verdict(pdf);
-    pdf.finish();
+    // Written beside the target and put in its place once whole, so a failure
+    // cannot spoil a kit saved there earlier.
+    PartialFile file(path);
+    try {
+        PdfCanvas pdf(file.path(), "Interview kit: " + input.openingTitle,
+                      "amhire interview kit \u00b7 " + input.openingTitle + " \u00b7 confidential");
+        header(pdf, input);
+        for (size_t i = 0; i < input.questionIds.size(); ++i)
+            question(pdf, content, i + 1, input.questionIds[i]);
+        scoring(pdf, content, input.scorecard);
+        verdict(pdf);
+        pdf.finish();
+    }
+    catch (const ExportError& failure) {
+        throw file.aboutTarget(failure);
+    }
+    file.commit();
 }
 
 }  // namespace amhire
