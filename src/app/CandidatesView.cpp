@@ -215,12 +215,12 @@ void CandidatesView::editCandidate()
     const CandidateApplication* row = candidates_->selected();
     if (!row)
         return;
+    const int64_t id = row->candidate.id;  // the row is not ours to keep across a modal dialog
     CandidateDialog dialog(this, _("Edit Candidate"), row->candidate);
     if (dialog.ShowModal() != wxID_OK)
         return;
     try {
         workspace_.storage().candidates().update(dialog.candidate(), workspace_.actor());
-        const int64_t id = row->candidate.id;
         showCandidates();
         candidates_->selectCandidate(id);
         wxLogStatus(_("Candidate saved."));

@@ -9,6 +9,7 @@
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 #include <wx/uiaction.h>
+#include <wx/statusbr.h>
 #include <wx/testing.h>
 #include <wx/textctrl.h>
 
@@ -136,6 +137,19 @@ TEST_CASE("adding a candidate through the dialog stores them in the database", "
         CHECK(view->candidateList()->GetItemText(0, app::CandidateList::Stage) == "Interviewing");
         REQUIRE(view->candidateList()->selected());
         CHECK(view->candidateList()->selected()->application.stage == Stage::Interviewing);
+    }
+    SECTION("editing stores the changes and keeps them selected")
+    {
+        wxTEST_DIALOG(view->editCandidate(), FillCandidate("Katherine G. Johnson", "katherine@example.com"));
+        const auto edited = fixture.workspace.storage().candidates().candidatesOf(openingId);
+        REQUIRE(edited.size() == 1);
+        CHECK(edited[0].candidate.name == "Katherine G. Johnson");
+        CHECK(edited[0].candidate.email == "katherine@example.com");
+        CHECK(fixture.workspace.storage().candidates().count() == 1);  // changed, not added
+        CHECK(view->candidateList()->GetItemText(0, app::CandidateList::Name) == "Katherine G. Johnson");
+        REQUIRE(view->candidateList()->selected());
+        CHECK(view->candidateList()->selected()->candidate.id == rows[0].candidate.id);
+        CHECK(fixture.frame->GetStatusBar()->GetStatusText(0) == "Candidate saved.");
     }
     SECTION("erasing asks first, then removes them")
     {
