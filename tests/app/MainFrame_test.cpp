@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include <wx/config.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/testing.h>
 #include <wx/html/htmlwin.h>
 #include <wx/notebook.h>
 
@@ -149,4 +152,42 @@ TEST_CASE("pages build their views when first shown, and hidden heavy views relo
     test::pumpEvents();
     REQUIRE(compare->comparison() != nullptr);
     CHECK(compare->comparison()->candidateCount() == 5);
+}
+
+TEST_CASE("File > recent databases reopens one, and forgets one that is gone", "[gui]")
+{
+    test::GuiFixture fixture;
+    const wxString first = fixture.databasePath();
+    const wxString second = wxString::FromUTF8((fixture.dir / "second.db").string());
+    REQUIRE(fixture.frame->openDatabase(second, true));
+    REQUIRE(fixture.workspace.backupProblem().empty());
+
+    auto pickRecent = [&](int index) {
+        wxCommandEvent pick(wxEVT_MENU, wxID_FILE1 + index);
+        fixture.frame->GetEventHandler()->ProcessEvent(pick);
+    };
+    wxMenu* file = fixture.frame->GetMenuBar()->GetMenu(0);
+    auto recentLabels = [&] {
+        std::vector<wxString> labels;
+        for (int i = 0; i < 9; ++i)
+            if (wxMenuItem* item = file->FindItem(wxID_FILE1 + i))
+                labels.push_back(item->GetItemLabelText());
+        return labels;
+    };
+    REQUIRE(recentLabels().size() >= 2);  // the newest first
+    CHECK(recentLabels()[0].Contains("second.db"));
+    CHECK(recentLabels()[1].Contains("amhire.db"));
+
+    pickRecent(1);
+    CHECK(fixture.workspace.databasePath() == std::filesystem::path(first.utf8_string()));
+    CHECK(recentLabels()[0].Contains("amhire.db"));
+
+    // The other one is deleted outside amhire: picking it says so and drops it from the list.
+    REQUIRE(fixture.workspace.backupProblem().empty());
+    std::filesystem::remove(second.utf8_string());
+    REQUIRE(recentLabels()[1].Contains("second.db"));
+    wxTEST_DIALOG(pickRecent(1), wxExpectModal<wxMessageDialog>(wxID_OK).Describe("the database is gone"));
+    CHECK(fixture.workspace.databasePath() == std::filesystem::path(first.utf8_string()));
+    for (const wxString& label : recentLabels())
+        CHECK_FALSE(label.Contains("second.db"));
 }
