@@ -18,6 +18,7 @@
 #include "app/CompareView.h"
 #include "app/ContentBrowser.h"
 #include "app/ErrorReporting.h"
+#include "app/FrameWait.h"
 #include "app/HtmlText.h"
 #include "app/InterviewScreen.h"
 #include "app/InterviewView.h"
@@ -221,7 +222,11 @@ bool MainFrame::openDatabase(const wxString& path, const std::function<std::uniq
         return false;
     try {
         wxBusyCursor busy;
-        workspace_.useDatabase(toUtf8(path), open());
+        // Checking every page of a large file takes a good part of a second:
+        // the window goes on painting meanwhile.
+        std::unique_ptr<Storage> opened;
+        runWithoutFreezing([&] { opened = open(); });
+        workspace_.useDatabase(toUtf8(path), std::move(opened));
     } catch (const StorageError& e) {
         if (e.kind() != StorageErrorKind::Corrupt || listBackups(toUtf8(path)).empty()) {
             showError(this, _("The database could not be opened"), e);

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <thread>
+
 #include <wx/config.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -190,4 +192,23 @@ TEST_CASE("File > recent databases reopens one, and forgets one that is gone", "
     CHECK(fixture.workspace.databasePath() == std::filesystem::path(first.utf8_string()));
     for (const wxString& label : recentLabels())
         CHECK_FALSE(label.Contains("second.db"));
+}
+
+TEST_CASE("a database is opened and checked off the GUI thread, and its errors still reach the user", "[gui]")
+{
+    test::GuiFixture fixture(false);
+    const wxString path = wxString::FromUTF8((fixture.dir / "checked.db").string());
+    const auto guiThread = std::this_thread::get_id();
+    std::thread::id openedOn = guiThread;
+    CHECK(fixture.frame->openDatabase(path, [&] {
+        openedOn = std::this_thread::get_id();
+        return app::Workspace::openStorage(path.utf8_string(), OpenMode::CreateIfMissing);
+    }));
+    CHECK(openedOn != guiThread);
+    CHECK(fixture.workspace.databasePath() == std::filesystem::path(path.utf8_string()));
+
+    const wxString missing = wxString::FromUTF8((fixture.dir / "missing.db").string());
+    wxTEST_DIALOG(CHECK_FALSE(fixture.frame->openDatabase(missing, false)),
+                  wxExpectModal<wxMessageDialog>(wxID_OK).Describe("the file is not there"));
+    CHECK(fixture.workspace.databasePath() == std::filesystem::path(path.utf8_string()));  // kept
 }
