@@ -5,7 +5,9 @@
 #include <wx/intl.h>
 #include <wx/sizer.h>
 
+#include "app/HtmlPalette.h"
 #include "app/HtmlText.h"
+#include "app/ThemedHtmlWindow.h"
 #include "core/compare/Comparison.h"
 #include "core/compare/ComparisonText.h"
 #include "core/content/Content.h"
@@ -67,8 +69,8 @@ wxString cellDetailsPage(const Comparison& comparison, size_t row, size_t compet
             wxString(_("Notes")) + "</th><th>" + wxString(_("Evidence")) + "</th></tr>";
     for (const CellRating& rating : ratings) {
         html += "<tr><td valign=\"top\"><b>" + escapeHtml(rating.interviewer) +
-                "</b><br><font color=\"#555555\">" + escapeHtml(rating.kind) +
-                "</font></td><td valign=\"top\" align=\"center\">" +
+                "</b><br>" + coloured(HtmlPalette::current().quiet, escapeHtml(rating.kind)) +
+                "</td><td valign=\"top\" align=\"center\">" +
                 (rating.score ? wxString::Format("<b>%d</b>", *rating.score) : wxString(_("not assessed"))) +
                 "</td><td valign=\"top\">" + escapeHtml(rating.notes) + "</td><td valign=\"top\">";
         for (const auto& [metric, value] : rating.evidence)
@@ -84,7 +86,7 @@ CellDetailsDialog::CellDetailsDialog(wxWindow* parent, const Comparison& compari
     : wxDialog(parent, wxID_ANY, _("Ratings Behind a Score"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER)
 {
-    page_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(680, 420)));
+    page_ = new ThemedHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(680, 420)));
     page_->SetPage(cellDetailsPage(comparison, row, competency, ratings, content));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(page_, 1, wxEXPAND | wxALL, FromDIP(6));

@@ -13,6 +13,7 @@
 #include "app/ComparisonPages.h"
 #include "app/HtmlText.h"
 #include "app/RadarChartPanel.h"
+#include "app/ThemedHtmlWindow.h"
 #include "core/compare/Comparison.h"
 #include "core/compare/RadarChart.h"
 
@@ -37,11 +38,11 @@ CompareSidePanel::CompareSidePanel(wxWindow* parent, std::function<void()> chart
     sizer->Add(chart_, 1, wxEXPAND);
     chartPage->SetSizer(sizer);
     AddPage(chartPage, _("Chart"), true);
-    candidate_ = new wxHtmlWindow(this);
+    candidate_ = new ThemedHtmlWindow(this);
     AddPage(candidate_, _("Candidate"));
-    flags_ = new wxHtmlWindow(this);
+    flags_ = new ThemedHtmlWindow(this);
     AddPage(flags_, _("Flags"));
-    calibration_ = new wxHtmlWindow(this);
+    calibration_ = new ThemedHtmlWindow(this);
     AddPage(calibration_, _("Calibration"));
     chartPage->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         event.Skip();

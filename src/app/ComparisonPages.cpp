@@ -2,6 +2,7 @@
 
 #include <wx/intl.h>
 
+#include "app/HtmlPalette.h"
 #include "app/HtmlText.h"
 #include "core/compare/Comparison.h"
 #include "core/compare/ComparisonText.h"
@@ -10,11 +11,9 @@ namespace amhire::app {
 
 namespace {
 
-const char* const kQuiet = "#555555";
-
 wxString quiet(const wxString& html)
 {
-    return wxString::Format("<font color=\"%s\">", kQuiet) + html + "</font>";
+    return coloured(HtmlPalette::current().quiet, html);
 }
 
 wxString row(const wxString& heading, const wxString& html)

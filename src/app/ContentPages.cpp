@@ -3,6 +3,7 @@
 #include <wx/intl.h>
 #include <wx/numformatter.h>
 
+#include "app/HtmlPalette.h"
 #include "app/HtmlText.h"
 #include "core/content/Content.h"
 
@@ -24,7 +25,7 @@ wxString itemList(const std::vector<TemplateItem>& items)
     for (const auto& item : items) {
         html += "<li>" + escapeHtml(item.text);
         if (!item.levels.empty())
-            html += " <font color=\"#666666\"><i>(" + escapeHtml(item.levels.toString()) + ")</i></font>";
+            html += " " + coloured(HtmlPalette::current().quiet, "<i>(" + escapeHtml(item.levels.toString()) + ")</i>");
         html += "</li>";
     }
     return html + "</ul>";
@@ -39,23 +40,27 @@ wxString formatMoney(long amount)
 
 wxString competencyPage(const Competency& c)
 {
+    const HtmlPalette palette = HtmlPalette::current();
     wxString html = "<h3>" + escapeHtml(c.name) + "</h3>";
-    html += "<p><font color=\"#555555\">" + escapeHtml(c.category) + wxString::Format(_(" &middot; default weight %g"), c.weight) +
-            "</font></p>";
+    html += "<p>" +
+            coloured(palette.quiet, escapeHtml(c.category) + wxString::Format(_(" &middot; default weight %g"), c.weight)) +
+            "</p>";
     html += "<p>" + escapeHtml(c.description) + "</p>";
     html += "<table border=\"0\" cellpadding=\"4\" cellspacing=\"0\" width=\"100%\">";
-    static const char* const shades[] = {"#f8d7d3", "#fbe6cf", "#f4f1d0", "#dcefd6", "#c9e7cf"};
-    for (int score = 1; score <= 5; ++score)
-        html += wxString::Format("<tr><td bgcolor=\"%s\" width=\"32\" align=\"center\"><b>%d</b></td>"
-                                 "<td bgcolor=\"%s\">",
-                                 shades[score - 1], score, shades[score - 1]) +
-                escapeHtml(c.anchor(score)) + "</td></tr>";
+    for (int score = 1; score <= 5; ++score) {
+        const wxString& shade = palette.anchorShades[static_cast<size_t>(score - 1)];
+        html += wxString::Format("<tr><td bgcolor=\"%s\" width=\"32\" align=\"center\">", shade) +
+                coloured(palette.anchorText, wxString::Format("<b>%d</b>", score)) + "</td>" +
+                wxString::Format("<td bgcolor=\"%s\">", shade) + coloured(palette.anchorText, escapeHtml(c.anchor(score))) +
+                "</td></tr>";
+    }
     html += "</table>";
     if (!c.metrics.empty()) {
         html += "<h4>" + wxString(_("Evidence to record")) + "</h4><ul>";
         for (const Metric& m : c.metrics)
-            html += "<li>" + escapeHtml(m.label) + " <font color=\"#666666\">(" + metricUnitId(m.unit) +
-                    wxString::Format(", %g&ndash;%g)", m.min, m.max) + "</font></li>";
+            html += "<li>" + escapeHtml(m.label) + " " +
+                    coloured(palette.quiet, "(" + wxString(metricUnitId(m.unit)) + wxString::Format(", %g&ndash;%g)", m.min, m.max)) +
+                    "</li>";
         html += "</ul>";
     }
     return html;
@@ -64,23 +69,26 @@ wxString competencyPage(const Competency& c)
 wxString questionPage(const Question& q, const Content& content)
 {
     const Competency* c = content.competency(q.competency);
+    const HtmlPalette palette = HtmlPalette::current();
     wxString html = "<h3>" + escapeHtml(q.text) + "</h3>";
-    html += "<p><font color=\"#555555\">" + wxString(questionKindTitle(q.kind)) + " &middot; " +
-            escapeHtml(q.levels.toString()) + wxString::Format(_(" &middot; %d min"), q.minutes) +
-            (c ? " &middot; " + escapeHtml(c->name) : wxString()) + "</font></p>";
+    html += "<p>" +
+            coloured(palette.quiet, wxString(questionKindTitle(q.kind)) + " &middot; " + escapeHtml(q.levels.toString()) +
+                                        wxString::Format(_(" &middot; %d min"), q.minutes) +
+                                        (c ? " &middot; " + escapeHtml(c->name) : wxString())) +
+            "</p>";
     if (!q.probes.empty())
         html += "<h4>" + wxString(_("Follow-up probes")) + "</h4>" + list(q.probes);
     if (!q.listenFor.empty())
         html += "<h4>" + wxString(_("Listen for")) + "</h4>" + list(q.listenFor);
     if (!q.redFlags.empty())
-        html += "<h4><font color=\"#a4262c\">" + wxString(_("Red flags")) + "</font></h4>" + list(q.redFlags);
+        html += "<h4>" + coloured(palette.redFlags, _("Red flags")) + "</h4>" + list(q.redFlags);
     return html;
 }
 
 wxString templatePage(const JobTemplate& t, const Content& content)
 {
-    wxString html = "<h3>" + escapeHtml(t.title) + "</h3><p><font color=\"#555555\">" + escapeHtml(t.industry) +
-                    "</font></p>";
+    wxString html =
+        "<h3>" + escapeHtml(t.title) + "</h3><p>" + coloured(HtmlPalette::current().quiet, escapeHtml(t.industry)) + "</p>";
     html += "<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\"><tr><th>" + wxString(_("Level")) + "</th><th>" +
             _("Years") + "</th><th>" + _("Base") + "</th><th>" + _("OTE") + "</th></tr>";
     for (const LevelBand& b : t.levels)
@@ -108,9 +116,10 @@ wxString templatePage(const JobTemplate& t, const Content& content)
 
 wxString rubricPage(const Rubric& r, const Content& content)
 {
-    wxString html = "<h3>" + escapeHtml(r.title) + "</h3><p><font color=\"#555555\">" +
-                    wxString::Format(_("Version %s &middot; %zu competencies"), fromUtf8(r.version), r.competencyIds.size()) +
-                    "</font></p><ul>";
+    wxString html = "<h3>" + escapeHtml(r.title) + "</h3><p>" +
+                    coloured(HtmlPalette::current().quiet, wxString::Format(_("Version %s &middot; %zu competencies"),
+                                                                            fromUtf8(r.version), r.competencyIds.size())) +
+                    "</p><ul>";
     for (const auto& id : r.competencyIds)
         if (const Competency* c = content.competency(id))
             html += "<li><b>" + escapeHtml(c->name) + "</b> &mdash; " + escapeHtml(c->description) + "</li>";

@@ -16,8 +16,10 @@
 #include <wx/stattext.h>
 
 #include "app/ErrorReporting.h"
+#include "app/HtmlPalette.h"
 #include "app/HtmlText.h"
 #include "app/PostingForm.h"
+#include "app/ThemedHtmlWindow.h"
 #include "app/Workspace.h"
 #include "core/openings/NewOpening.h"
 #include "core/posting/PostingFile.h"
@@ -33,10 +35,12 @@ constexpr int kTypingPauseMs = 250;
 // anchor to scroll to.
 wxString forHtmlWindow(const std::string& html)
 {
+    const HtmlPalette palette = HtmlPalette::current();
     wxString page = fromUtf8(html);
-    page.Replace("<mark>", "<a name=\"finding\"></a><span style=\"background-color: #ffd54f\">");
+    page.Replace("<mark>", wxString::Format("<a name=\"finding\"></a><span style=\"background-color: %s; color: %s\">",
+                                            palette.finding, palette.findingText));
     page.Replace("</mark>", "</span>");
-    return "<html><body>" + page + "</body></html>";
+    return page;
 }
 
 wxString severityLabel(Severity s)
@@ -65,7 +69,7 @@ PostingsView::PostingsView(wxWindow* parent, Workspace& workspace, GenderCodedWo
     scroller->SetScrollRate(0, FromDIP(10));
 
     auto* right = new wxSplitterWindow(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE);
-    preview_ = new wxHtmlWindow(right, wxID_ANY);
+    preview_ = new ThemedHtmlWindow(right, wxID_ANY);
     auto* checks = new wxPanel(right);
     summary_ = new wxStaticText(checks, wxID_ANY, wxString());
     findings_ = new wxListCtrl(checks, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);

@@ -1,0 +1,66 @@
+#include <catch2/catch.hpp>
+
+#include <wx/frame.h>
+
+#include "GuiTestSupport.h"
+#include "app/HtmlPalette.h"
+#include "app/ThemedHtmlWindow.h"
+
+using namespace amhire;
+using app::HtmlPalette;
+
+namespace {
+
+int lightness(const wxString& html)
+{
+    const wxColour c(html);
+    REQUIRE(c.IsOk());
+    return (299 * c.Red() + 587 * c.Green() + 114 * c.Blue()) / 1000;
+}
+
+}  // namespace
+
+TEST_CASE("the light palette keeps the system's colours and dark text on pale tints", "[gui][theme]")
+{
+    const HtmlPalette p = HtmlPalette::forColours(*wxWHITE, *wxBLACK, wxColour(0x1a, 0x5f, 0xb4));
+    CHECK_FALSE(p.dark());
+    CHECK(p.background == "#ffffff");
+    CHECK(p.text == "#000000");
+    CHECK(p.link == "#1a5fb4");
+    for (const wxString& shade : p.anchorShades)
+        CHECK(lightness(shade) - lightness(p.anchorText) >= 100);
+    CHECK(lightness(p.background) - lightness(p.quiet) >= 60);  // quieter, still readable
+}
+
+TEST_CASE("the dark palette gives light text on deep tints, and a link that can be read", "[gui][theme]")
+{
+    // Adwaita-dark's window colours, with a link colour meant for a light page.
+    const HtmlPalette p =
+        HtmlPalette::forColours(wxColour(0x2d, 0x2d, 0x2d), wxColour(0xee, 0xee, 0xec), wxColour(0x1a, 0x5f, 0xb4));
+    CHECK(p.dark());
+    CHECK(p.background == "#2d2d2d");
+    CHECK(p.anchorText == p.text);
+    for (const wxString& shade : p.anchorShades)
+        CHECK(lightness(p.anchorText) - lightness(shade) >= 100);
+    CHECK(lightness(p.link) - lightness(p.background) >= 90);
+    CHECK(lightness(p.listenFor) - lightness(p.background) >= 90);
+    CHECK(lightness(p.redFlags) - lightness(p.background) >= 90);
+    CHECK(lightness(p.quiet) - lightness(p.background) >= 60);
+}
+
+// Run by ctest with GTK_THEME=Adwaita:dark (tests/CMakeLists.txt), hidden otherwise.
+TEST_CASE("in a dark theme an HTML pane is dark, where wxHtmlWindow's own stays white", "[.dark]")
+{
+    REQUIRE(HtmlPalette::current().dark());
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "themed");
+    test::WindowCloser closer{frame};
+    auto* themed = new app::ThemedHtmlWindow(frame);
+    themed->SetPage("<p>Retention record</p>");
+    CHECK(themed->fragment() == "<p>Retention record</p>");
+    CHECK(themed->ToText().Contains("Retention record"));
+    CHECK(app::htmlColour(themed->GetBackgroundColour()) == HtmlPalette::current().background);
+
+    auto* plain = new wxHtmlWindow(frame);
+    plain->SetPage("<p>Retention record</p>");
+    CHECK(plain->GetBackgroundColour() == *wxWHITE);  // why ThemedHtmlWindow exists
+}
