@@ -90,14 +90,13 @@ void ComparisonCellRenderer::Draw(wxGrid& grid, wxGridCellAttr& attr, wxDC& dc, 
     else {
         const auto summary = table->summaryOf(at.line);
         const ComparedCandidate& who = comparison->candidate(at.candidate);
-        wxColour background = *wxWHITE;
-        if (summary == ComparisonGridTable::Summary::Total && who.total)
-            background = toColour(totalColour(*who.total));
-        fill(dc, rect, background);
+        // Plain rows take the theme's colours; a total its score colour, with dark text.
+        const bool scored = summary == ComparisonGridTable::Summary::Total && who.total;
+        fill(dc, rect, scored ? toColour(totalColour(*who.total)) : wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW));
         const bool strong =
             summary == ComparisonGridTable::Summary::Total || summary == ComparisonGridTable::Summary::Rank;
         dc.SetFont(strong ? grid.GetDefaultCellFont().Bold() : grid.GetDefaultCellFont());
-        dc.SetTextForeground(kText);
+        dc.SetTextForeground(scored ? kText : wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT));
         const int pad = grid.FromDIP(5);
         dc.DrawLabel(table->GetValue(row, col), rect.Deflate(pad, grid.FromDIP(3)),
                      strong ? wxALIGN_CENTER : wxALIGN_LEFT | wxALIGN_CENTER_VERTICAL);
