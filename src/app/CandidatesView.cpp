@@ -215,7 +215,7 @@ void CandidatesView::editCandidate()
     const CandidateApplication* row = candidates_->selected();
     if (!row)
         return;
-    const int64_t id = row->candidate.id;  // the row is not ours to keep across a modal dialog
+    const int64_t id = row->candidate.id; // the row is not ours to keep across a modal dialog
     CandidateDialog dialog(this, _("Edit Candidate"), row->candidate);
     if (dialog.ShowModal() != wxID_OK)
         return;

@@ -92,7 +92,8 @@ void ComparisonCellRenderer::Draw(wxGrid& grid, wxGridCellAttr& attr, wxDC& dc, 
         const ComparedCandidate& who = comparison->candidate(at.candidate);
         // Plain rows take the theme's colours; a total its score colour, with dark text.
         const bool scored = summary == ComparisonGridTable::Summary::Total && who.total;
-        fill(dc, rect, scored ? toColour(totalColour(*who.total)) : wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW));
+        fill(dc, rect,
+             scored ? toColour(totalColour(*who.total)) : wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW));
         const bool strong =
             summary == ComparisonGridTable::Summary::Total || summary == ComparisonGridTable::Summary::Rank;
         dc.SetFont(strong ? grid.GetDefaultCellFont().Bold() : grid.GetDefaultCellFont());

@@ -35,7 +35,8 @@ ContentBrowser::ContentBrowser(wxWindow* parent, const Content& content)
     tree_ = new wxTreeCtrl(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_LINES_AT_ROOT | wxTR_SINGLE);
     useDrawnExpanders(*tree_);
-    details_ = new ThemedHtmlWindow(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO);
+    details_ =
+        new ThemedHtmlWindow(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO);
     splitter->SetMinimumPaneSize(180);
     splitter->SplitVertically(tree_, details_, FromDIP(380));
     splitter->SetSashGravity(0.0);  // extra width goes to the details, which wrap text

@@ -25,7 +25,8 @@ wxString itemList(const std::vector<TemplateItem>& items)
     for (const auto& item : items) {
         html += "<li>" + escapeHtml(item.text);
         if (!item.levels.empty())
-            html += " " + coloured(HtmlPalette::current().quiet, "<i>(" + escapeHtml(item.levels.toString()) + ")</i>");
+            html += " " + coloured(HtmlPalette::current().quiet,
+                                   "<i>(" + escapeHtml(item.levels.toString()) + ")</i>");
         html += "</li>";
     }
     return html + "</ul>";
@@ -43,7 +44,8 @@ wxString competencyPage(const Competency& c)
     const HtmlPalette palette = HtmlPalette::current();
     wxString html = "<h3>" + escapeHtml(c.name) + "</h3>";
     html += "<p>" +
-            coloured(palette.quiet, escapeHtml(c.category) + wxString::Format(_(" &middot; default weight %g"), c.weight)) +
+            coloured(palette.quiet,
+                     escapeHtml(c.category) + wxString::Format(_(" &middot; default weight %g"), c.weight)) +
             "</p>";
     html += "<p>" + escapeHtml(c.description) + "</p>";
     html += "<table border=\"0\" cellpadding=\"4\" cellspacing=\"0\" width=\"100%\">";
@@ -51,15 +53,16 @@ wxString competencyPage(const Competency& c)
         const wxString& shade = palette.anchorShades[static_cast<size_t>(score - 1)];
         html += wxString::Format("<tr><td bgcolor=\"%s\" width=\"32\" align=\"center\">", shade) +
                 coloured(palette.anchorText, wxString::Format("<b>%d</b>", score)) + "</td>" +
-                wxString::Format("<td bgcolor=\"%s\">", shade) + coloured(palette.anchorText, escapeHtml(c.anchor(score))) +
-                "</td></tr>";
+                wxString::Format("<td bgcolor=\"%s\">", shade) +
+                coloured(palette.anchorText, escapeHtml(c.anchor(score))) + "</td></tr>";
     }
     html += "</table>";
     if (!c.metrics.empty()) {
         html += "<h4>" + wxString(_("Evidence to record")) + "</h4><ul>";
         for (const Metric& m : c.metrics)
             html += "<li>" + escapeHtml(m.label) + " " +
-                    coloured(palette.quiet, "(" + wxString(metricUnitId(m.unit)) + wxString::Format(", %g&ndash;%g)", m.min, m.max)) +
+                    coloured(palette.quiet, "(" + wxString(metricUnitId(m.unit)) +
+                                                wxString::Format(", %g&ndash;%g)", m.min, m.max)) +
                     "</li>";
         html += "</ul>";
     }
@@ -72,7 +75,8 @@ wxString questionPage(const Question& q, const Content& content)
     const HtmlPalette palette = HtmlPalette::current();
     wxString html = "<h3>" + escapeHtml(q.text) + "</h3>";
     html += "<p>" +
-            coloured(palette.quiet, wxString(questionKindTitle(q.kind)) + " &middot; " + escapeHtml(q.levels.toString()) +
+            coloured(palette.quiet, wxString(questionKindTitle(q.kind)) + " &middot; " +
+                                        escapeHtml(q.levels.toString()) +
                                         wxString::Format(_(" &middot; %d min"), q.minutes) +
                                         (c ? " &middot; " + escapeHtml(c->name) : wxString())) +
             "</p>";
@@ -87,8 +91,8 @@ wxString questionPage(const Question& q, const Content& content)
 
 wxString templatePage(const JobTemplate& t, const Content& content)
 {
-    wxString html =
-        "<h3>" + escapeHtml(t.title) + "</h3><p>" + coloured(HtmlPalette::current().quiet, escapeHtml(t.industry)) + "</p>";
+    wxString html = "<h3>" + escapeHtml(t.title) + "</h3><p>" +
+                    coloured(HtmlPalette::current().quiet, escapeHtml(t.industry)) + "</p>";
     html += "<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\"><tr><th>" + wxString(_("Level")) + "</th><th>" +
             _("Years") + "</th><th>" + _("Base") + "</th><th>" + _("OTE") + "</th></tr>";
     for (const LevelBand& b : t.levels)
@@ -117,8 +121,9 @@ wxString templatePage(const JobTemplate& t, const Content& content)
 wxString rubricPage(const Rubric& r, const Content& content)
 {
     wxString html = "<h3>" + escapeHtml(r.title) + "</h3><p>" +
-                    coloured(HtmlPalette::current().quiet, wxString::Format(_("Version %s &middot; %zu competencies"),
-                                                                            fromUtf8(r.version), r.competencyIds.size())) +
+                    coloured(HtmlPalette::current().quiet,
+                             wxString::Format(_("Version %s &middot; %zu competencies"), fromUtf8(r.version),
+                                              r.competencyIds.size())) +
                     "</p><ul>";
     for (const auto& id : r.competencyIds)
         if (const Competency* c = content.competency(id))

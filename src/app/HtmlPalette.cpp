@@ -23,7 +23,7 @@ wxColour blend(const wxColour& from, const wxColour& to, int percent)
     return {mix(from.Red(), to.Red()), mix(from.Green(), to.Green()), mix(from.Blue(), to.Blue())};
 }
 
-}  // namespace
+} // namespace
 
 wxString htmlColour(const wxColour& colour)
 {
@@ -71,4 +71,4 @@ HtmlPalette HtmlPalette::forColours(const wxColour& window, const wxColour& wind
     return p;
 }
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -14,18 +14,18 @@ namespace amhire::app {
 // chosen for a light or a dark background so that they keep their meaning
 // (and their contrast) in both.
 struct HtmlPalette {
-    wxString background;  // the page
+    wxString background; // the page
     wxString text;
-    wxString quiet;       // secondary facts: category, weight, units, levels
+    wxString quiet; // secondary facts: category, weight, units, levels
     wxString link;
-    wxString probes;      // the interview question's sections
+    wxString probes; // the interview question's sections
     wxString listenFor;
     wxString redFlags;
-    std::array<wxString, 5> anchorShades;  // score 1 (red) to 5 (green)
-    wxString anchorText;                   // text on those shades
-    wxString chosen;                       // the score given, marked strongly
+    std::array<wxString, 5> anchorShades; // score 1 (red) to 5 (green)
+    wxString anchorText;                  // text on those shades
+    wxString chosen;                      // the score given, marked strongly
     wxString chosenText;
-    wxString finding;                      // the posting check's highlight
+    wxString finding; // the posting check's highlight
     wxString findingText;
 
     // For the system's colours now.
@@ -49,4 +49,4 @@ inline wxString coloured(const wxString& colour, const wxString& html)
     return "<font color=\"" + colour + "\">" + html + "</font>";
 }
 
-}  // namespace amhire::app
+} // namespace amhire::app

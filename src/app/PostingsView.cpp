@@ -37,8 +37,9 @@ wxString forHtmlWindow(const std::string& html)
 {
     const HtmlPalette palette = HtmlPalette::current();
     wxString page = fromUtf8(html);
-    page.Replace("<mark>", wxString::Format("<a name=\"finding\"></a><span style=\"background-color: %s; color: %s\">",
-                                            palette.finding, palette.findingText));
+    page.Replace("<mark>",
+                 wxString::Format("<a name=\"finding\"></a><span style=\"background-color: %s; color: %s\">",
+                                  palette.finding, palette.findingText));
     page.Replace("</mark>", "</span>");
     return page;
 }
@@ -201,7 +202,8 @@ bool PostingsView::saveTo(const wxString& path, int filterIndex)
     refresh();
     try {
         savePosting(posting_, format, toUtf8(path));
-    } catch (const std::exception& e) {
+    }
+    catch (const std::exception& e) {
         showError(this, _("The posting was not saved"), e);
         return false;
     }

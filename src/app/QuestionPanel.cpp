@@ -21,7 +21,8 @@ QuestionPanel::QuestionPanel(wxWindow* parent, QuestionActions actions)
 {
     heading_ = new wxStaticText(this, wxID_ANY, wxString());
     heading_->SetFont(heading_->GetFont().Bold());
-    page_ = new ThemedHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(420, 220)), wxHW_SCROLLBAR_AUTO);
+    page_ = new ThemedHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(420, 220)),
+                                 wxHW_SCROLLBAR_AUTO);
     asked_ = new wxCheckBox(this, wxID_ANY, _("&Asked"));
     asked_->SetToolTip(_("Tick when you have asked this question"));
     notes_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 90)),

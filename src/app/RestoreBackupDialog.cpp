@@ -132,7 +132,8 @@ bool restoreFromBackup(wxWindow* parent, Workspace& workspace, std::filesystem::
         if (restored || wasOpen) {
             try {
                 std::unique_ptr<Storage> reopened;
-                runWithoutFreezing([&] { reopened = Workspace::openStorage(database, OpenMode::ExistingOnly); });
+                runWithoutFreezing(
+                    [&] { reopened = Workspace::openStorage(database, OpenMode::ExistingOnly); });
                 workspace.useDatabase(database, std::move(reopened));
             }
             catch (const std::exception& e) {

@@ -37,7 +37,8 @@ ScoringPanel::ScoringPanel(wxWindow* parent, ScoringActions actions) : wxPanel(p
     lines_->AppendColumn(_("Weight"), wxLIST_FORMAT_RIGHT, FromDIP(50));
     lines_->AppendColumn(_("Score"), wxLIST_FORMAT_CENTER, FromDIP(45));
     lines_->SetToolTip(_("Up/Down choose a competency; 1-5 score it, 0 marks it not assessed"));
-    anchors_ = new ThemedHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(300, 180)), wxHW_SCROLLBAR_AUTO);
+    anchors_ = new ThemedHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(300, 180)),
+                                    wxHW_SCROLLBAR_AUTO);
     notes_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 48)),
                             wxTE_MULTILINE | wxTE_WORDWRAP);
     notes_->SetHint(_("Notes on this competency: the evidence behind the score"));

@@ -26,4 +26,4 @@ bool ThemedHtmlWindow::SetPage(const wxString& fragment)
                                  fragment + "</body></html>");
 }
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -20,4 +20,4 @@ class ThemedHtmlWindow : public wxHtmlWindow {
     wxString fragment_;
 };
 
-}  // namespace amhire::app
+} // namespace amhire::app

@@ -90,7 +90,7 @@ void Workspace::closeDatabase()
 {
     storage_.reset();
     instanceLock_.reset();
-    backupProblem();  // so the next file's backup does not start beside it
+    backupProblem(); // so the next file's backup does not start beside it
     databasePath_.clear();
 }
 

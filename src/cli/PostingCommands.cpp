@@ -8,10 +8,10 @@
 
 #include "cli/CliContext.h"
 #include "core/content/ContentLoader.h"
+#include "core/export/ExportError.h"
 #include "core/posting/GenderCodedWords.h"
 #include "core/posting/Posting.h"
 #include "core/posting/PostingChecks.h"
-#include "core/export/ExportError.h"
 #include "core/posting/PostingFile.h"
 
 namespace amhire::cli {

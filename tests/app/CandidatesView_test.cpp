@@ -8,10 +8,10 @@
 #include <wx/notebook.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
-#include <wx/uiaction.h>
 #include <wx/statusbr.h>
 #include <wx/testing.h>
 #include <wx/textctrl.h>
+#include <wx/uiaction.h>
 
 #include "GuiFixture.h"
 #include "app/CandidateDialog.h"
@@ -145,7 +145,7 @@ TEST_CASE("adding a candidate through the dialog stores them in the database", "
         REQUIRE(edited.size() == 1);
         CHECK(edited[0].candidate.name == "Katherine G. Johnson");
         CHECK(edited[0].candidate.email == "katherine@example.com");
-        CHECK(fixture.workspace.storage().candidates().count() == 1);  // changed, not added
+        CHECK(fixture.workspace.storage().candidates().count() == 1); // changed, not added
         CHECK(view->candidateList()->GetItemText(0, app::CandidateList::Name) == "Katherine G. Johnson");
         REQUIRE(view->candidateList()->selected());
         CHECK(view->candidateList()->selected()->candidate.id == rows[0].candidate.id);

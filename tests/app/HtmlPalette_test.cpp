@@ -18,7 +18,7 @@ int lightness(const wxString& html)
     return (299 * c.Red() + 587 * c.Green() + 114 * c.Blue()) / 1000;
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("the light palette keeps the system's colours and dark text on pale tints", "[gui][theme]")
 {
@@ -29,14 +29,14 @@ TEST_CASE("the light palette keeps the system's colours and dark text on pale ti
     CHECK(p.link == "#1a5fb4");
     for (const wxString& shade : p.anchorShades)
         CHECK(lightness(shade) - lightness(p.anchorText) >= 100);
-    CHECK(lightness(p.background) - lightness(p.quiet) >= 60);  // quieter, still readable
+    CHECK(lightness(p.background) - lightness(p.quiet) >= 60); // quieter, still readable
 }
 
 TEST_CASE("the dark palette gives light text on deep tints, and a link that can be read", "[gui][theme]")
 {
     // Adwaita-dark's window colours, with a link colour meant for a light page.
-    const HtmlPalette p =
-        HtmlPalette::forColours(wxColour(0x2d, 0x2d, 0x2d), wxColour(0xee, 0xee, 0xec), wxColour(0x1a, 0x5f, 0xb4));
+    const HtmlPalette p = HtmlPalette::forColours(wxColour(0x2d, 0x2d, 0x2d), wxColour(0xee, 0xee, 0xec),
+                                                  wxColour(0x1a, 0x5f, 0xb4));
     CHECK(p.dark());
     CHECK(p.background == "#2d2d2d");
     CHECK(p.anchorText == p.text);
@@ -62,5 +62,5 @@ TEST_CASE("in a dark theme an HTML pane is dark, where wxHtmlWindow's own stays 
 
     auto* plain = new wxHtmlWindow(frame);
     plain->SetPage("<p>Retention record</p>");
-    CHECK(plain->GetBackgroundColour() == *wxWHITE);  // why ThemedHtmlWindow exists
+    CHECK(plain->GetBackgroundColour() == *wxWHITE); // why ThemedHtmlWindow exists
 }

@@ -3,11 +3,11 @@
 #include <thread>
 
 #include <wx/config.h>
+#include <wx/html/htmlwin.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
-#include <wx/testing.h>
-#include <wx/html/htmlwin.h>
 #include <wx/notebook.h>
+#include <wx/testing.h>
 
 #include "GuiFixture.h"
 #include "TestPaths.h"
@@ -176,7 +176,7 @@ TEST_CASE("File > recent databases reopens one, and forgets one that is gone", "
                 labels.push_back(item->GetItemLabelText());
         return labels;
     };
-    REQUIRE(recentLabels().size() >= 2);  // the newest first
+    REQUIRE(recentLabels().size() >= 2); // the newest first
     CHECK(recentLabels()[0].Contains("second.db"));
     CHECK(recentLabels()[1].Contains("amhire.db"));
 
@@ -210,5 +210,5 @@ TEST_CASE("a database is opened and checked off the GUI thread, and its errors s
     const wxString missing = wxString::FromUTF8((fixture.dir / "missing.db").string());
     wxTEST_DIALOG(CHECK_FALSE(fixture.frame->openDatabase(missing, false)),
                   wxExpectModal<wxMessageDialog>(wxID_OK).Describe("the file is not there"));
-    CHECK(fixture.workspace.databasePath() == std::filesystem::path(path.utf8_string()));  // kept
+    CHECK(fixture.workspace.databasePath() == std::filesystem::path(path.utf8_string())); // kept
 }

@@ -102,7 +102,8 @@ TEST_CASE("filling the posting form updates the preview and the findings", "[gui
         const auto plain = fixture.dir / "northwind";
         CHECK(view.saveTo(wxString::FromUTF8(plain.string()), 2));
         std::ifstream plainIn(plain, std::ios::binary);
-        const std::string plainText{std::istreambuf_iterator<char>(plainIn), std::istreambuf_iterator<char>()};
+        const std::string plainText{std::istreambuf_iterator<char>(plainIn),
+                                    std::istreambuf_iterator<char>()};
         CHECK(plainText.find("<") == std::string::npos);
         CHECK(plainText.find("Northwind Analytics") != std::string::npos);
     }

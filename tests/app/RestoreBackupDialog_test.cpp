@@ -2,8 +2,8 @@
 
 #include <wx/listctrl.h>
 #include <wx/menu.h>
-#include <wx/statusbr.h>
 #include <wx/msgdlg.h>
+#include <wx/statusbr.h>
 #include <wx/testing.h>
 
 #include "GuiFixture.h"
@@ -25,7 +25,7 @@ class AcceptNewestBackup : public wxExpectModalBase<app::RestoreBackupDialog> {
     }
 };
 
-}  // namespace
+} // namespace
 
 TEST_CASE("opening a database in the workspace takes a backup of it", "[gui][backup]")
 {

@@ -36,7 +36,8 @@ std::optional<InstanceLock> instanceLockWithin(const std::filesystem::path& data
 
 } // namespace
 
-TEST_CASE("quitting frees the database for the next amhire while its backup finishes", "[gui][backup][instance]")
+TEST_CASE("quitting frees the database for the next amhire while its backup finishes",
+          "[gui][backup][instance]")
 {
     TempDir dir;
     const auto database = dir / "amhire.db";

@@ -26,7 +26,7 @@ public:
 // read them; everything else goes to stderr, as a log dialog would wait for
 // a click forever.
 class StatusBarAndStderrLog : public wxLogGui {
-protected:
+  protected:
     void DoLogRecord(wxLogLevel level, const wxString& msg, const wxLogRecordInfo& info) override
     {
         if (level == wxLOG_Status)
@@ -38,7 +38,8 @@ protected:
 
 // A failed wxWidgets assertion (an unexpected modal dialog in wxTEST_DIALOG,
 // say) would open a dialog and wait for a click forever: say where, and stop.
-void failOnAssert(const wxString& file, int line, const wxString& func, const wxString& cond, const wxString& msg)
+void failOnAssert(const wxString& file, int line, const wxString& func, const wxString& cond,
+                  const wxString& msg)
 {
     std::fprintf(stderr, "%s:%d: wxWidgets assertion failed in %s(): %s %s\n", file.utf8_str().data(), line,
                  func.utf8_str().data(), cond.utf8_str().data(), msg.utf8_str().data());

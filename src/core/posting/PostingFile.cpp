@@ -39,7 +39,8 @@ const char* postingFileFormatId(PostingFileFormat format)
 
 std::optional<PostingFileFormat> parsePostingFileFormat(std::string_view id)
 {
-    for (PostingFileFormat format : {PostingFileFormat::Markdown, PostingFileFormat::Html, PostingFileFormat::Text})
+    for (PostingFileFormat format :
+         {PostingFileFormat::Markdown, PostingFileFormat::Html, PostingFileFormat::Text})
         if (id == postingFileFormatId(format))
             return format;
     return std::nullopt;

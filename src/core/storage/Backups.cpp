@@ -44,7 +44,8 @@ bool looksLikeFileTime(const std::string& text)
 
 StorageError fileError(const fs::path& path, const std::string& doing, int err)
 {
-    return {storageErrorKindFromErrno(err), path, fmt::format("{} failed for {}: {}.", doing, path.string(), std::strerror(err))};
+    return {storageErrorKindFromErrno(err), path,
+            fmt::format("{} failed for {}: {}.", doing, path.string(), std::strerror(err))};
 }
 
 void createPrivateFile(const fs::path& path)

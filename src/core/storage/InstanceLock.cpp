@@ -63,7 +63,8 @@ InstanceLock InstanceLock::acquire(const fs::path& database)
     }
     // Ours now: record who holds it, for the message another window shows.
     const std::string pid = std::to_string(::getpid()) + "\n";
-    if (::ftruncate(file.descriptor(), 0) != 0 || ::pwrite(file.descriptor(), pid.data(), pid.size(), 0) < 0) {
+    if (::ftruncate(file.descriptor(), 0) != 0 ||
+        ::pwrite(file.descriptor(), pid.data(), pid.size(), 0) < 0) {
         // The lock holds without the note; the message will say "unknown".
     }
     return InstanceLock(std::move(file));

@@ -57,7 +57,8 @@ TEST_CASE("A partial file's failure names the file the user chose", "[export]")
     test::TempDir dir;
     const fs::path target = dir / "report.html";
     PartialFile file(target);
-    const auto error = file.aboutTarget(std::runtime_error("Cannot create " + file.path().string() + ": full."));
+    const auto error =
+        file.aboutTarget(std::runtime_error("Cannot create " + file.path().string() + ": full."));
     CHECK(std::string(error.what()) == "Cannot create " + target.string() + ": full.");
 }
 

@@ -27,7 +27,8 @@ std::string contents(const fs::path& path)
 
 TEST_CASE("A posting file's format comes from its id or its extension", "[posting]")
 {
-    for (PostingFileFormat format : {PostingFileFormat::Markdown, PostingFileFormat::Html, PostingFileFormat::Text})
+    for (PostingFileFormat format :
+         {PostingFileFormat::Markdown, PostingFileFormat::Html, PostingFileFormat::Text})
         CHECK(parsePostingFileFormat(postingFileFormatId(format)) == format);
     CHECK_FALSE(parsePostingFileFormat("pdf"));
     CHECK(postingFileFormatFor("job.md") == PostingFileFormat::Markdown);
@@ -57,7 +58,8 @@ TEST_CASE("A saved posting holds its format's text and replaces an earlier file"
     savePosting(posting, PostingFileFormat::Text, text);
     CHECK(contents(text).find("ACCOUNT MANAGER, SAAS") != std::string::npos);
     CHECK(contents(text).find("**") == std::string::npos);
-    CHECK(fs::directory_iterator(dir.path()) != fs::directory_iterator()); // and nothing half-made beside them
+    CHECK(fs::directory_iterator(dir.path()) !=
+          fs::directory_iterator()); // and nothing half-made beside them
     for (const auto& entry : fs::directory_iterator(dir.path()))
         CHECK(entry.path().extension() != ".partial");
 }

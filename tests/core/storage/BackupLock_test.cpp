@@ -65,7 +65,9 @@ TEST_CASE("A backup lock whose folder cannot be made says so", "[storage][backup
 {
     TempDir dir;
     const fs::path blocker = dir / "plain-file";
-    { std::ofstream(blocker) << "not a folder"; }
+    {
+        std::ofstream(blocker) << "not a folder";
+    }
     try {
         BackupLock::acquire(blocker / "hiring.amhire", 0ms);
         FAIL("a lock was granted under a file");
