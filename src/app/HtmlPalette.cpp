@@ -14,16 +14,15 @@ int lightness(const wxColour& c)
     return (299 * c.Red() + 587 * c.Green() + 114 * c.Blue()) / 1000;
 }
 
-// `from` moved `percent` of the way towards `to`.
-wxColour blend(const wxColour& from, const wxColour& to, int percent)
+} // namespace
+
+wxColour mixColours(const wxColour& from, const wxColour& to, int percent)
 {
     auto mix = [percent](unsigned char a, unsigned char b) {
         return static_cast<unsigned char>((a * (100 - percent) + b * percent) / 100);
     };
     return {mix(from.Red(), to.Red()), mix(from.Green(), to.Green()), mix(from.Blue(), to.Blue())};
 }
-
-} // namespace
 
 wxString htmlColour(const wxColour& colour)
 {
@@ -43,7 +42,7 @@ HtmlPalette HtmlPalette::forColours(const wxColour& window, const wxColour& wind
     p.dark_ = lightness(window) < lightness(windowText);
     p.background = htmlColour(window);
     p.text = htmlColour(windowText);
-    p.quiet = htmlColour(blend(windowText, window, 40));
+    p.quiet = htmlColour(mixColours(windowText, window, 40));
     // A theme's link colour is made for its own background; one too close to
     // it in lightness (some themes report a dark blue in a dark theme) is not.
     const bool linkReadable = link.IsOk() && std::abs(lightness(link) - lightness(window)) >= 90;

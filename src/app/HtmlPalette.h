@@ -40,6 +40,9 @@ struct HtmlPalette {
     bool dark_ = false;
 };
 
+// `from` moved `percent` of the way towards `to`.
+wxColour mixColours(const wxColour& from, const wxColour& to, int percent);
+
 // "#rrggbb", as HTML attributes want it.
 wxString htmlColour(const wxColour& colour);
 

@@ -7,17 +7,15 @@
 #include <wx/dcbuffer.h>
 #include <wx/graphics.h>
 #include <wx/intl.h>
+#include <wx/settings.h>
 
+#include "app/HtmlPalette.h"
 #include "app/HtmlText.h"
 #include "core/compare/Palette.h"
 
 namespace amhire::app {
 
 namespace {
-
-const wxColour kInk(0x21, 0x21, 0x21);
-const wxColour kGridLine(0xc8, 0xc8, 0xc8);
-const wxColour kScaleText(0x70, 0x70, 0x70);
 
 wxColour toColour(const Rgb& rgb, unsigned char alpha = wxALPHA_OPAQUE)
 {
@@ -152,8 +150,15 @@ void RadarChartPanel::setChart(std::vector<std::string> axes, std::vector<RadarS
 
 void RadarChartPanel::onPaint(wxPaintEvent&)
 {
+    // The theme's window colours, read at each paint so a theme switched
+    // while the app runs is followed at once.
+    paper_ = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW);
+    ink_ = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT);
+    gridLine_ = mixColours(ink_, paper_, 75);
+    scaleText_ = mixColours(ink_, paper_, 45);
+    onDark_ = HtmlPalette::forColours(paper_, ink_, ink_).dark();
     wxAutoBufferedPaintDC dc(this);
-    dc.SetBackground(*wxWHITE_BRUSH);
+    dc.SetBackground(wxBrush(paper_));
     dc.Clear();
     std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
     if (!gc)
@@ -166,7 +171,7 @@ void RadarChartPanel::draw(wxGraphicsContext& gc, const wxSize& size)
 {
     const double margin = FromDIP(12);
     if (axes_.size() < 3 || series_.empty()) {
-        gc.SetFont(GetFont(), kScaleText);
+        gc.SetFont(GetFont(), scaleText_);
         const wxString message = axes_.size() < 3 && !axes_.empty()
                                      ? _("A radar chart needs at least three competencies.")
                                      : _("No candidate to chart.");
@@ -193,7 +198,7 @@ double RadarChartPanel::drawLegend(wxGraphicsContext& gc, double width)
     const double margin = FromDIP(12);
     const double sample = FromDIP(30);
     const double lineWidth = dip(2.5);
-    gc.SetFont(GetFont(), kInk);
+    gc.SetFont(GetFont(), ink_);
     double x = margin, y = margin, rowHeight = 0;
     for (size_t i = 0; i < series_.size(); ++i) {
         const wxString label = fromUtf8(series_[i].label);
@@ -206,10 +211,11 @@ double RadarChartPanel::drawLegend(wxGraphicsContext& gc, double width)
         }
         rowHeight = std::max(rowHeight, h);
         const double middle = y + h / 2;
-        gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(toColour(seriesColour(i)), lineWidth).Cap(wxCAP_BUTT)));
+        gc.SetPen(
+            gc.CreatePen(wxGraphicsPenInfo(toColour(seriesColour(i, onDark_)), lineWidth).Cap(wxCAP_BUTT)));
         const std::vector<ChartPoint> line{{x, middle}, {x + sample, middle}};
         gc.StrokePath(dashedPath(gc, line, dashInPixels(i, lineWidth), false));
-        gc.SetBrush(wxBrush(toColour(seriesColour(i))));
+        gc.SetBrush(wxBrush(toColour(seriesColour(i, onDark_))));
         gc.SetPen(wxNullGraphicsPen);
         gc.DrawEllipse(x + sample / 2 - FromDIP(3), middle - FromDIP(3), FromDIP(6), FromDIP(6));
         gc.DrawText(label, x + sample + FromDIP(6), y);
@@ -220,7 +226,7 @@ double RadarChartPanel::drawLegend(wxGraphicsContext& gc, double width)
 
 void RadarChartPanel::drawAxes(wxGraphicsContext& gc, const RadarChart& chart, double labelWidth)
 {
-    gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(kGridLine, FromDIP(1))));
+    gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(gridLine_, FromDIP(1))));
     gc.SetBrush(wxNullGraphicsBrush);
     for (int value = 1; value <= static_cast<int>(RadarChart::kMaxValue); ++value)
         gc.StrokePath(closedPath(gc, chart.ring(value)));
@@ -229,12 +235,12 @@ void RadarChartPanel::drawAxes(wxGraphicsContext& gc, const RadarChart& chart, d
         gc.StrokeLine(chart.centre().x, chart.centre().y, end.x, end.y);
     }
     // The scale along the first axis, which points up.
-    gc.SetFont(GetFont().Smaller(), kScaleText);
+    gc.SetFont(GetFont().Smaller(), scaleText_);
     for (int value = 1; value <= static_cast<int>(RadarChart::kMaxValue); ++value) {
         const ChartPoint p = chart.point(0, value);
         gc.DrawText(wxString::Format("%d", value), p.x + FromDIP(3), p.y - FromDIP(2));
     }
-    gc.SetFont(GetFont(), kInk);
+    gc.SetFont(GetFont(), ink_);
     for (size_t axis = 0; axis < chart.axisCount(); ++axis) {
         const std::vector<wxString> lines = wrap(gc, fromUtf8(axes_[axis]), labelWidth);
         double lineHeight = 0, w = 0;
@@ -277,15 +283,16 @@ void RadarChartPanel::drawSeries(wxGraphicsContext& gc, const RadarChart& chart)
         const std::vector<ChartPoint> polygon = chart.polygon(series_[i].values);
         if (fillAlpha > 0) {
             gc.SetPen(wxNullGraphicsPen);
-            gc.SetBrush(wxBrush(toColour(seriesColour(i), fillAlpha)));
+            gc.SetBrush(wxBrush(toColour(seriesColour(i, onDark_), fillAlpha)));
             gc.FillPath(closedPath(gc, polygon));
         }
-        gc.SetPen(gc.CreatePen(
-            wxGraphicsPenInfo(toColour(seriesColour(i)), lineWidth).Join(wxJOIN_ROUND).Cap(wxCAP_BUTT)));
+        gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(toColour(seriesColour(i, onDark_)), lineWidth)
+                                   .Join(wxJOIN_ROUND)
+                                   .Cap(wxCAP_BUTT)));
         gc.StrokePath(dashedPath(gc, polygon, dashInPixels(i, lineWidth), true));
         // Dots only where there is a score: a gap has no point to mark.
-        gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(*wxWHITE, FromDIP(1))));
-        gc.SetBrush(wxBrush(toColour(seriesColour(i))));
+        gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(paper_, FromDIP(1))));
+        gc.SetBrush(wxBrush(toColour(seriesColour(i, onDark_))));
         const double r = dip(3.5);
         for (size_t axis = 0; axis < polygon.size(); ++axis)
             if (axis < series_[i].values.size() && series_[i].values[axis])

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include <wx/colour.h>
 #include <wx/window.h>
 
 #include "core/compare/RadarChart.h"
@@ -35,6 +36,9 @@ class RadarChartPanel : public wxWindow {
 
     std::vector<std::string> axes_;
     std::vector<RadarSeries> series_;
+    // The colours of the paint in progress, from the theme.
+    wxColour ink_, paper_, gridLine_, scaleText_;
+    bool onDark_ = false;
 };
 
 } // namespace amhire::app

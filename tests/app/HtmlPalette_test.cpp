@@ -1,9 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <wx/dcclient.h>
+#include <wx/dcmemory.h>
 #include <wx/frame.h>
+#include <wx/image.h>
 
 #include "GuiTestSupport.h"
 #include "app/HtmlPalette.h"
+#include "app/RadarChartPanel.h"
 #include "app/ThemedHtmlWindow.h"
 
 using namespace amhire;
@@ -63,4 +67,28 @@ TEST_CASE("in a dark theme an HTML pane is dark, where wxHtmlWindow's own stays 
     auto* plain = new wxHtmlWindow(frame);
     plain->SetPage("<p>Retention record</p>");
     CHECK(plain->GetBackgroundColour() == *wxWHITE); // why ThemedHtmlWindow exists
+}
+
+// Run with the case above, under GTK_THEME=Adwaita:dark.
+TEST_CASE("in a dark theme the radar chart is drawn on the window's own colour", "[.dark]")
+{
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "radar", wxDefaultPosition, wxSize(400, 400));
+    test::WindowCloser closer{frame};
+    auto* chart = new app::RadarChartPanel(frame);
+    chart->setChart({"Retention record", "Negotiation", "Communication"},
+                    {RadarSeries{"Ada", {4.0, 3.0, 5.0}}});
+    frame->Show();
+    chart->Refresh();
+    chart->Update();
+    test::pumpEvents();
+    wxBitmap bitmap(chart->GetClientSize());
+    {
+        wxMemoryDC memory(bitmap);
+        wxClientDC client(chart);
+        memory.Blit(0, 0, bitmap.GetWidth(), bitmap.GetHeight(), &client, 0, 0);
+    }
+    const wxImage image = bitmap.ConvertToImage();
+    const wxColour corner(image.GetRed(2, bitmap.GetHeight() - 3), image.GetGreen(2, bitmap.GetHeight() - 3),
+                          image.GetBlue(2, bitmap.GetHeight() - 3));
+    CHECK(app::htmlColour(corner) == HtmlPalette::current().background);
 }

@@ -38,9 +38,9 @@ Rgb totalColour(double total)
     return scoreColour(1.0 + std::clamp(total, 0.0, 100.0) / 25.0);
 }
 
-Rgb seriesColour(size_t series)
+Rgb seriesColour(size_t series, bool onDark)
 {
-    return kSeriesColours[series % kMaxChartSeries];
+    return (onDark ? kSeriesColoursOnDark : kSeriesColours)[series % kMaxChartSeries];
 }
 
 std::vector<double> seriesDash(size_t series)

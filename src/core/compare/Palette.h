@@ -42,7 +42,13 @@ inline constexpr Rgb kSeriesColours[] = {
     {0x00, 0x72, 0xb2}, {0xd5, 0x5e, 0x00}, {0x00, 0x9e, 0x73}, {0xcc, 0x79, 0xa7}};
 inline constexpr size_t kMaxChartSeries = sizeof(kSeriesColours) / sizeof(kSeriesColours[0]);
 
-Rgb seriesColour(size_t series);
+// The same hues (Okabe-Ito), lighter where the first set is too dark to
+// read on a dark background: sky blue, orange, green, purple.
+inline constexpr Rgb kSeriesColoursOnDark[] = {
+    {0x56, 0xb4, 0xe9}, {0xe6, 0x9f, 0x00}, {0x2c, 0xc4, 0x93}, {0xe0, 0x8e, 0xbb}};
+static_assert(sizeof(kSeriesColoursOnDark) == sizeof(kSeriesColours));
+
+Rgb seriesColour(size_t series, bool onDark = false);
 // On/off lengths in units of the line width; empty = solid.
 std::vector<double> seriesDash(size_t series);
 

@@ -54,3 +54,15 @@ TEST_CASE("The palette: a score scale from orange through white to blue, four se
     CHECK(seriesDash(0).empty());
     CHECK_FALSE(seriesDash(1).empty());
 }
+
+TEST_CASE("Series colours for a dark background are the same hues, light enough to read there", "[compare]")
+{
+    // Perceived lightness (BT.601), 0-255; a dark theme's window is ~45.
+    auto lightness = [](const Rgb& c) { return (299 * c.r + 587 * c.g + 114 * c.b) / 1000; };
+    for (size_t i = 0; i < kMaxChartSeries; ++i) {
+        CAPTURE(i);
+        CHECK(lightness(seriesColour(i, true)) >= 110);
+        CHECK(lightness(seriesColour(i, true)) > lightness(seriesColour(i)));
+        CHECK(seriesColour(i + kMaxChartSeries, true) == seriesColour(i, true));
+    }
+}
