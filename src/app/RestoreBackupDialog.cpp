@@ -134,7 +134,7 @@ bool restoreFromBackup(wxWindow* parent, Workspace& workspace, std::filesystem::
                 std::unique_ptr<Storage> reopened;
                 runWithoutFreezing(
                     [&] { reopened = Workspace::openStorage(database, OpenMode::ExistingOnly); });
-                workspace.useDatabase(database, std::move(reopened));
+                workspace.useDatabase(database, std::move(reopened), Workspace::BackupOnOpen::Skip);
             }
             catch (const std::exception& e) {
                 showError(parent, _("The database could not be reopened"), e);

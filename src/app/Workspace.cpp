@@ -27,7 +27,8 @@ std::unique_ptr<Storage> Workspace::openStorage(const std::filesystem::path& pat
     return SqliteStorage::open(path, mode);
 }
 
-void Workspace::useDatabase(const std::filesystem::path& path, std::unique_ptr<Storage> opened)
+void Workspace::useDatabase(const std::filesystem::path& path, std::unique_ptr<Storage> opened,
+                            BackupOnOpen backup)
 {
     // A second window on the same file is told so (after open: a missing or
     // damaged file gets its own message and no stray lock file). Reopening
@@ -37,11 +38,12 @@ void Workspace::useDatabase(const std::filesystem::path& path, std::unique_ptr<S
     if (!instanceLock_ || !std::filesystem::equivalent(path, databasePath_, ec))
         lock = InstanceLock::acquire(path);
     backupProblem();  // a backup of the previous file finishes first
+    backupProblem_.clear(); // and its outcome is not this file's
     storage_ = std::move(opened);
     if (lock)
         instanceLock_ = std::move(lock);
     databasePath_ = path;
-    backupDue_ = true;
+    backupDue_ = backup == BackupOnOpen::Take;
 }
 
 void Workspace::startBackup()

@@ -36,7 +36,11 @@ public:
     // can do it while the window is built; useDatabase makes the result the
     // current database on the GUI thread.
     static std::unique_ptr<Storage> openStorage(const std::filesystem::path& path, OpenMode mode);
-    void useDatabase(const std::filesystem::path& path, std::unique_ptr<Storage> opened);
+    // Skip is for a file reopened straight after a restore: its content is
+    // a backup already, and another copy would push an older one out.
+    enum class BackupOnOpen { Take, Skip };
+    void useDatabase(const std::filesystem::path& path, std::unique_ptr<Storage> opened,
+                     BackupOnOpen backup = BackupOnOpen::Take);
     void closeDatabase();
     ~Workspace();
 
