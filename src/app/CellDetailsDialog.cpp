@@ -69,7 +69,7 @@ wxString cellDetailsPage(const Comparison& comparison, size_t row, size_t compet
             wxString(_("Notes")) + "</th><th>" + wxString(_("Evidence")) + "</th></tr>";
     for (const CellRating& rating : ratings) {
         html += "<tr><td valign=\"top\"><b>" + escapeHtml(rating.interviewer) + "</b><br>" +
-                coloured(HtmlPalette::current().quiet, escapeHtml(rating.kind)) +
+                coloured(HtmlPalette::forPages().quiet, escapeHtml(rating.kind)) +
                 "</td><td valign=\"top\" align=\"center\">" +
                 (rating.score ? wxString::Format("<b>%d</b>", *rating.score) : wxString(_("not assessed"))) +
                 "</td><td valign=\"top\">" + escapeHtml(rating.notes) + "</td><td valign=\"top\">";

@@ -13,7 +13,7 @@ namespace {
 
 wxString quiet(const wxString& html)
 {
-    return coloured(HtmlPalette::current().quiet, html);
+    return coloured(HtmlPalette::forPages().quiet, html);
 }
 
 wxString row(const wxString& heading, const wxString& html)

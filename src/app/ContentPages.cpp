@@ -25,7 +25,7 @@ wxString itemList(const std::vector<TemplateItem>& items)
     for (const auto& item : items) {
         html += "<li>" + escapeHtml(item.text);
         if (!item.levels.empty())
-            html += " " + coloured(HtmlPalette::current().quiet,
+            html += " " + coloured(HtmlPalette::forPages().quiet,
                                    "<i>(" + escapeHtml(item.levels.toString()) + ")</i>");
         html += "</li>";
     }
@@ -41,7 +41,7 @@ wxString formatMoney(long amount)
 
 wxString competencyPage(const Competency& c)
 {
-    const HtmlPalette palette = HtmlPalette::current();
+    const HtmlPalette& palette = HtmlPalette::forPages();
     wxString html = "<h3>" + escapeHtml(c.name) + "</h3>";
     html += "<p>" +
             coloured(palette.quiet,
@@ -72,7 +72,7 @@ wxString competencyPage(const Competency& c)
 wxString questionPage(const Question& q, const Content& content)
 {
     const Competency* c = content.competency(q.competency);
-    const HtmlPalette palette = HtmlPalette::current();
+    const HtmlPalette& palette = HtmlPalette::forPages();
     wxString html = "<h3>" + escapeHtml(q.text) + "</h3>";
     html += "<p>" +
             coloured(palette.quiet, wxString(questionKindTitle(q.kind)) + " &middot; " +
@@ -92,7 +92,7 @@ wxString questionPage(const Question& q, const Content& content)
 wxString templatePage(const JobTemplate& t, const Content& content)
 {
     wxString html = "<h3>" + escapeHtml(t.title) + "</h3><p>" +
-                    coloured(HtmlPalette::current().quiet, escapeHtml(t.industry)) + "</p>";
+                    coloured(HtmlPalette::forPages().quiet, escapeHtml(t.industry)) + "</p>";
     html += "<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\"><tr><th>" + wxString(_("Level")) + "</th><th>" +
             _("Years") + "</th><th>" + _("Base") + "</th><th>" + _("OTE") + "</th></tr>";
     for (const LevelBand& b : t.levels)
@@ -121,7 +121,7 @@ wxString templatePage(const JobTemplate& t, const Content& content)
 wxString rubricPage(const Rubric& r, const Content& content)
 {
     wxString html = "<h3>" + escapeHtml(r.title) + "</h3><p>" +
-                    coloured(HtmlPalette::current().quiet,
+                    coloured(HtmlPalette::forPages().quiet,
                              wxString::Format(_("Version %s &middot; %zu competencies"), fromUtf8(r.version),
                                               r.competencyIds.size())) +
                     "</p><ul>";

@@ -1,6 +1,10 @@
 #include "app/HtmlPalette.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <type_traits>
+#include <utility>
+#include <vector>
 
 #include <wx/settings.h>
 
@@ -22,6 +26,69 @@ wxColour mixColours(const wxColour& from, const wxColour& to, int percent)
         return static_cast<unsigned char>((a * (100 - percent) + b * percent) / 100);
     };
     return {mix(from.Red(), to.Red()), mix(from.Green(), to.Green()), mix(from.Blue(), to.Blue())};
+}
+
+namespace {
+
+constexpr const char* kEntityStart = "&amhire-";
+
+// The palette's colours by name (for a const palette, read-only).
+template <typename Palette> auto named(Palette& p)
+{
+    using Colour = std::conditional_t<std::is_const_v<Palette>, const wxString, wxString>;
+    std::vector<std::pair<wxString, Colour*>> names{
+        {"background", &p.background}, {"text", &p.text},
+        {"quiet", &p.quiet},           {"link", &p.link},
+        {"probes", &p.probes},         {"listen-for", &p.listenFor},
+        {"red-flags", &p.redFlags},    {"anchor-text", &p.anchorText},
+        {"chosen", &p.chosen},         {"chosen-text", &p.chosenText},
+        {"finding", &p.finding},       {"finding-text", &p.findingText}};
+    for (size_t i = 0; i < p.anchorShades.size(); ++i)
+        names.emplace_back(wxString::Format("anchor-%zu", i + 1), &p.anchorShades[i]);
+    return names;
+}
+
+HtmlPalette entityPalette()
+{
+    HtmlPalette p;
+    // Filled through the name table, so the two cannot disagree.
+    for (const auto& [name, colour] : named(p))
+        *colour = kEntityStart + name + ";";
+    return p;
+}
+
+} // namespace
+
+const HtmlPalette& HtmlPalette::forPages()
+{
+    static const HtmlPalette entities = entityPalette();
+    return entities;
+}
+
+wxString HtmlPalette::resolve(const wxString& html) const
+{
+    const auto names = named(*this);
+    const wxString start = kEntityStart;
+    wxString out;
+    out.reserve(html.length());
+    size_t from = 0;
+    for (size_t at; (at = html.find(start, from)) != wxString::npos;) {
+        out.append(html, from, at - from);
+        const size_t nameStart = at + start.length();
+        const size_t end = html.find(';', nameStart);
+        const wxString name = end == wxString::npos ? wxString() : html.substr(nameStart, end - nameStart);
+        const auto known =
+            std::find_if(names.begin(), names.end(), [&](const auto& n) { return n.first == name; });
+        if (known == names.end()) { // not ours: kept as written
+            out.append(start);
+            from = nameStart;
+            continue;
+        }
+        out.append(*known->second);
+        from = end + 1;
+    }
+    out.append(html, from, wxString::npos);
+    return out;
 }
 
 wxString htmlColour(const wxColour& colour)

@@ -30,6 +30,13 @@ struct HtmlPalette {
 
     // For the system's colours now.
     static HtmlPalette current();
+    // What page builders use: each colour a named entity ("&amhire-quiet;")
+    // that ThemedHtmlWindow resolves with the current palette each time it
+    // shows the page, so a theme switched while a page is shown recolours
+    // all of it. Escaped text can never hold one ('&' becomes "&amp;").
+    static const HtmlPalette& forPages();
+    // `html` with forPages()' names replaced by this palette's colours.
+    wxString resolve(const wxString& html) const;
     // For a page of these colours: a dark one when the window's background
     // is darker than its text.
     static HtmlPalette forColours(const wxColour& window, const wxColour& windowText, const wxColour& link);

@@ -25,7 +25,7 @@ wxString section(const wxString& title, const std::vector<std::string>& items, c
 wxString questionPage(const Question& question)
 {
     wxString html = "<p><font size=\"+1\"><b>" + escapeHtml(question.text) + "</b></font></p>";
-    const HtmlPalette palette = HtmlPalette::current();
+    const HtmlPalette& palette = HtmlPalette::forPages();
     html += section(_("Probes"), question.probes, palette.probes);
     html += section(_("Listen for"), question.listenFor, palette.listenFor);
     html += section(_("Red flags"), question.redFlags, palette.redFlags);
@@ -36,7 +36,7 @@ wxString anchorsPage(const Competency& competency, std::optional<std::optional<i
 {
     // Pale shades from red to green, with the selected row strongly marked so
     // the score can be read at a glance from across the table.
-    const HtmlPalette palette = HtmlPalette::current();
+    const HtmlPalette& palette = HtmlPalette::forPages();
     const int selected = score && *score ? **score : -1;
     wxString html = "<table border=\"0\" cellpadding=\"3\" cellspacing=\"2\" width=\"100%\">";
     for (int value = kMinScore; value <= kMaxScore; ++value) {

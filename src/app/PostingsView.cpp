@@ -35,7 +35,7 @@ constexpr int kTypingPauseMs = 250;
 // anchor to scroll to.
 wxString forHtmlWindow(const std::string& html)
 {
-    const HtmlPalette palette = HtmlPalette::current();
+    const HtmlPalette& palette = HtmlPalette::forPages();
     wxString page = fromUtf8(html);
     page.Replace("<mark>",
                  wxString::Format("<a name=\"finding\"></a><span style=\"background-color: %s; color: %s\">",

@@ -8,8 +8,8 @@ ThemedHtmlWindow::ThemedHtmlWindow(wxWindow* parent, wxWindowID id, const wxPoin
                                    long style)
     : wxHtmlWindow(parent, id, pos, size, style)
 {
-    // A theme switched while the app runs: the page's own colours follow at
-    // once; tints inside it follow when its view next shows a page.
+    // A theme switched while the app runs: the page is shown again in the
+    // new colours, tints and all (HtmlPalette::forPages).
     Bind(wxEVT_SYS_COLOUR_CHANGED, [this](wxSysColourChangedEvent& event) {
         SetPage(fragment_);
         event.Skip();
@@ -20,10 +20,11 @@ ThemedHtmlWindow::ThemedHtmlWindow(wxWindow* parent, wxWindowID id, const wxPoin
 bool ThemedHtmlWindow::SetPage(const wxString& fragment)
 {
     fragment_ = fragment;
-    const HtmlPalette palette = HtmlPalette::current();
-    return wxHtmlWindow::SetPage(wxString::Format("<html><body bgcolor=\"%s\" text=\"%s\" link=\"%s\">",
-                                                  palette.background, palette.text, palette.link) +
-                                 fragment + "</body></html>");
+    const HtmlPalette& names = HtmlPalette::forPages();
+    return wxHtmlWindow::SetPage(
+        HtmlPalette::current().resolve(wxString::Format("<html><body bgcolor=\"%s\" text=\"%s\" link=\"%s\">",
+                                                        names.background, names.text, names.link) +
+                                       fragment + "</body></html>"));
 }
 
 } // namespace amhire::app

@@ -52,6 +52,25 @@ TEST_CASE("the dark palette gives light text on deep tints, and a link that can 
     CHECK(lightness(p.quiet) - lightness(p.background) >= 60);
 }
 
+TEST_CASE("pages name their colours, and a palette puts its own in their place", "[gui][theme]")
+{
+    const HtmlPalette& names = HtmlPalette::forPages();
+    CHECK(names.quiet == "&amhire-quiet;");
+    CHECK(names.anchorShades[4] == "&amhire-anchor-5;");
+    const HtmlPalette light = HtmlPalette::forColours(*wxWHITE, *wxBLACK, wxColour(0x1a, 0x5f, 0xb4));
+    const HtmlPalette dark = HtmlPalette::forColours(wxColour(0x2d, 0x2d, 0x2d), wxColour(0xee, 0xee, 0xec),
+                                                     wxColour(0x1a, 0x5f, 0xb4));
+    const wxString page =
+        app::coloured(names.quiet, "commercial") + "<td bgcolor=\"" + names.anchorShades[0] + "\">";
+    CHECK(light.resolve(page) == "<font color=\"" + light.quiet + "\">commercial</font><td bgcolor=\"" +
+                                     light.anchorShades[0] + "\">");
+    CHECK(dark.resolve(page) == "<font color=\"" + dark.quiet + "\">commercial</font><td bgcolor=\"" +
+                                    dark.anchorShades[0] + "\">");
+    // Text a user typed is escaped first, so it can never name a colour.
+    CHECK(light.resolve("a note: &amp;amhire-quiet; stays") == "a note: &amp;amhire-quiet; stays");
+    CHECK(light.resolve("&amhire-unknown; and &amhire-") == "&amhire-unknown; and &amhire-");
+}
+
 // Run by ctest with GTK_THEME=Adwaita:dark (tests/CMakeLists.txt), hidden otherwise.
 TEST_CASE("in a dark theme an HTML pane is dark, where wxHtmlWindow's own stays white", "[.dark]")
 {
@@ -61,6 +80,11 @@ TEST_CASE("in a dark theme an HTML pane is dark, where wxHtmlWindow's own stays 
     auto* themed = new app::ThemedHtmlWindow(frame);
     themed->SetPage("<p>Retention record</p>");
     CHECK(themed->fragment() == "<p>Retention record</p>");
+    // A page's named colours are the dark palette's when shown.
+    themed->SetPage(app::coloured(HtmlPalette::forPages().quiet, "quiet"));
+    CHECK(themed->GetParser()->GetSource()->Contains(HtmlPalette::current().quiet));
+    CHECK_FALSE(themed->GetParser()->GetSource()->Contains("&amhire-"));
+    themed->SetPage("<p>Retention record</p>");
     CHECK(themed->ToText().Contains("Retention record"));
     CHECK(app::htmlColour(themed->GetBackgroundColour()) == HtmlPalette::current().background);
 
