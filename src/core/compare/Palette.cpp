@@ -40,7 +40,8 @@ Rgb totalColour(double total)
 
 Rgb seriesColour(size_t series, bool onDark)
 {
-    return (onDark ? kSeriesColoursOnDark : kSeriesColours)[series % kMaxChartSeries];
+    const size_t i = series % kMaxChartSeries;
+    return onDark ? kSeriesColoursOnDark[i] : kSeriesColours[i];
 }
 
 std::vector<double> seriesDash(size_t series)
