@@ -6,6 +6,7 @@
 #include <wx/filename.h>
 #include <wx/intl.h>
 
+#include "app/FileStem.h"
 #include "app/HtmlText.h"
 
 namespace amhire::app {
@@ -29,18 +30,6 @@ wxString formatTitle(ExportFormat format)
     return {};
 }
 
-// A file name from an opening's title: letters, digits and dashes.
-wxString fileStem(const wxString& text)
-{
-    wxString stem;
-    for (wxUniChar c : text)
-        stem += wxIsalnum(c) ? wxString(c) : wxString("-");
-    while (stem.Replace("--", "-")) {
-    }
-    stem.Trim().Trim(false);
-    return stem.empty() ? wxString("comparison") : stem;
-}
-
 } // namespace
 
 std::optional<ExportTarget> askExportFile(wxWindow* parent, const wxString& baseName, int& filterIndex)
@@ -55,7 +44,7 @@ std::optional<ExportTarget> askExportFile(wxWindow* parent, const wxString& base
         filterIndex = 0;
     const ExportFormat initial = kAllExportFormats[filterIndex];
     wxFileDialog dialog(parent, _("Export Comparison"), wxString(),
-                        fileStem(baseName) + "." + exportFormatId(initial), wildcard,
+                        fileStem(baseName, "comparison") + "." + exportFormatId(initial), wildcard,
                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     dialog.SetFilterIndex(filterIndex);
     if (dialog.ShowModal() != wxID_OK)

@@ -16,6 +16,7 @@
 #include <wx/stattext.h>
 
 #include "app/ErrorReporting.h"
+#include "app/FileStem.h"
 #include "app/HtmlPalette.h"
 #include "app/HtmlText.h"
 #include "app/PostingForm.h"
@@ -187,11 +188,21 @@ void PostingsView::copyToClipboard(Format format)
 
 void PostingsView::saveToFile()
 {
-    wxFileDialog dialog(this, _("Save Posting"), wxString(), "posting.md",
+    refresh();
+    // Named after the posting, in the format chosen last time.
+    const auto format = static_cast<PostingFileFormat>(std::clamp(saveFilter_, 0, 2));
+    wxFileDialog dialog(this, _("Save Posting"), wxString(),
+                        fileStem(fromUtf8(posting_.title), "posting") + "." + postingFileFormatId(format),
                         _("Markdown (*.md)|*.md|HTML page (*.html)|*.html|Plain text (*.txt)|*.txt"),
                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dialog.ShowModal() == wxID_OK)
-        saveTo(dialog.GetPath(), dialog.GetFilterIndex());
+    dialog.SetFilterIndex(saveFilter_);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    saveFilter_ = std::clamp(dialog.GetFilterIndex(), 0, 2);
+    wxString path = dialog.GetPath();
+    if (!postingFileFormatFor(toUtf8(path))) // no extension typed: the filter's
+        path += wxString(".") + postingFileFormatId(static_cast<PostingFileFormat>(saveFilter_));
+    saveTo(path, saveFilter_);
 }
 
 bool PostingsView::saveTo(const wxString& path, int filterIndex)

@@ -62,6 +62,7 @@ private:
     wxTimer typingPause_;
     Posting posting_;
     PostingReport report_;
+    int saveFilter_ = 0; // the Save dialog's format last chosen (PostingFileFormat's order)
 };
 
 }  // namespace amhire::app

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iterator>
 
+#include <wx/filedlg.h>
 #include <wx/html/htmlwin.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
@@ -19,6 +20,24 @@
 using namespace amhire;
 
 namespace {
+// Reads what the Save dialog proposes, then cancels it.
+class ProposedName : public wxExpectModalBase<wxFileDialog> {
+  public:
+    explicit ProposedName(wxString* name, int* filter) : name_(name), filter_(filter) {}
+
+  protected:
+    int OnInvoked(wxFileDialog* dialog) const override
+    {
+        *name_ = dialog->GetFilename();
+        *filter_ = dialog->GetFilterIndex();
+        return wxID_CANCEL;
+    }
+
+  private:
+    wxString* name_;
+    int* filter_;
+};
+
 bool hasFinding(const PostingReport& report, const std::string& code)
 {
     for (const Finding& f : report.findings)
@@ -91,6 +110,14 @@ TEST_CASE("filling the posting form updates the preview and the findings", "[gui
         CHECK(written.rfind("<!DOCTYPE html>", 0) == 0);
         CHECK(written.find("Northwind Analytics") != std::string::npos);
         CHECK(fixture.frame->GetStatusBar()->GetStatusText(0).Contains("northwind.html"));
+
+        // The Save dialog proposes a name from the posting's title.
+        wxString proposed;
+        int filter = -1;
+        wxTEST_DIALOG(view.saveToFile(), ProposedName(&proposed, &filter));
+        CHECK(proposed.StartsWith("SaaS-Account-Manager"));
+        CHECK(proposed.EndsWith(".md"));
+        CHECK(filter == 0);
 
         // One that cannot be written is reported, naming the file.
         const auto nowhere = fixture.dir / "gone" / "posting.md";
