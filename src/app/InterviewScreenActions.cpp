@@ -177,8 +177,10 @@ void InterviewScreen::exportPaperKit()
 {
     if (!live_)
         return;
-    wxFileDialog dialog(this, _("Export Paper Kit"), wxString(),
-                        fromUtf8(live_->candidate().name) + _(" - interview kit.pdf"),
+    // The candidate's name as typed, except a slash, which would make it a folder.
+    wxString name = fromUtf8(live_->candidate().name);
+    name.Replace("/", "-");
+    wxFileDialog dialog(this, _("Export Paper Kit"), wxString(), name + _(" - interview kit.pdf"),
                         _("PDF files (*.pdf)|*.pdf"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() == wxID_OK)
         writePaperKitTo(dialog.GetPath());

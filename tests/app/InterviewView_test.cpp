@@ -4,6 +4,7 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/filedlg.h>
 #include <wx/html/htmlwin.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
@@ -76,6 +77,22 @@ std::string competencyOfLine(const app::InterviewScreen& screen, size_t line)
 {
     return screen.live().lines().at(line).entry.competencyId;
 }
+
+// Reads the name a Save dialog proposes, then cancels it.
+class ReadProposedName : public wxExpectModalBase<wxFileDialog> {
+  public:
+    explicit ReadProposedName(wxString* name) : name_(name) {}
+
+  protected:
+    int OnInvoked(wxFileDialog* dialog) const override
+    {
+        *name_ = dialog->GetFilename();
+        return wxID_CANCEL;
+    }
+
+  private:
+    wxString* name_;
+};
 
 class ChooseRecommendation : public wxExpectModalBase<app::SubmitDialog> {
   public:
@@ -289,10 +306,14 @@ TEST_CASE("The paper kit of an interview is written as a PDF from the screen, su
 {
     test::GuiFixture fixture;
     fixture.frame->SetSize(0, 0, 1366, 740);
-    const Hiring hiring = addApplication(fixture.workspace);
+    // A slash in a name must not turn the proposed file name into a folder.
+    const Hiring hiring = addApplication(fixture.workspace, "Ana/Maria Costa");
     app::InterviewView* view = fixture.frame->interviewView();
     view->startInterview({hiring.applicationId, "Sam Lee", InterviewKind::PhoneScreen, 45});
     REQUIRE(view->showingInterview());
+    wxString proposed;
+    wxTEST_DIALOG(view->screen()->exportPaperKit(), ReadProposedName(&proposed));
+    CHECK(proposed == "Ana-Maria Costa - interview kit.pdf");
     const wxString path = wxString::FromUTF8((fixture.dir.path() / "kit.pdf").string());
     view->screen()->writePaperKitTo(path);
     std::ifstream in(app::toUtf8(path), std::ios::binary);
