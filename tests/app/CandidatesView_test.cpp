@@ -52,6 +52,24 @@ private:
     wxString name_, email_;
 };
 
+// Answers the erase question, after the view has read its list again (as a
+// reload arriving while the dialog is open would).
+class ReloadThenAnswer : public wxExpectModalBase<wxMessageDialog> {
+  public:
+    ReloadThenAnswer(app::CandidatesView* view, int answer) : view_(view), answer_(answer) {}
+
+  protected:
+    int OnInvoked(wxMessageDialog*) const override
+    {
+        view_->reload();
+        return answer_;
+    }
+
+  private:
+    app::CandidatesView* view_;
+    int answer_;
+};
+
 // Counts the runs, on one connection, of statements whose SQL holds `fragment`.
 class StatementRuns {
 public:
@@ -159,6 +177,26 @@ TEST_CASE("adding a candidate through the dialog stores them in the database", "
         CHECK(fixture.workspace.storage().candidates().count() == 0);
         CHECK(view->candidateList()->GetItemCount() == 0);
     }
+}
+
+TEST_CASE("erasing erases the candidate chosen, even when the list is read again meanwhile",
+          "[gui][candidates]")
+{
+    test::GuiFixture fixture;
+    const int64_t openingId = addOpening(fixture.workspace);
+    app::CandidatesView* view = fixture.frame->candidatesView();
+    view->reload();
+    REQUIRE(view->currentOpeningId() == openingId);
+    wxTEST_DIALOG(view->addCandidate(), FillCandidate("Ada Lovelace", "ada@example.com"));
+    wxTEST_DIALOG(view->addCandidate(), FillCandidate("Blaise Pascal", "blaise@example.com"));
+    REQUIRE(view->candidateList()->selected());
+    REQUIRE(view->candidateList()->selected()->candidate.name == "Blaise Pascal");
+
+    wxTEST_DIALOG(view->eraseCandidate(), ReloadThenAnswer(view, wxID_YES));
+    const auto left = fixture.workspace.storage().candidates().candidatesOf(openingId);
+    REQUIRE(left.size() == 1);
+    CHECK(left[0].candidate.name == "Ada Lovelace");
+    CHECK(fixture.frame->GetStatusBar()->GetStatusText(0) == "The candidate was erased.");
 }
 
 TEST_CASE("the candidate dialog refuses a missing name or a bad email", "[gui][candidates]")
