@@ -2,9 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <type_traits>
-#include <utility>
-#include <vector>
+#include <iterator>
 
 #include <wx/settings.h>
 
@@ -18,7 +16,56 @@ int lightness(const wxColour& c)
     return (299 * c.Red() + 587 * c.Green() + 114 * c.Blue()) / 1000;
 }
 
+constexpr const char* kEntityStart = "&amhire-";
+
+// The palette's colours by the names pages use: a member, or an anchor shade.
+struct NamedColour {
+    const char* name;
+    wxString HtmlPalette::*member;
+    size_t anchor; // used when member is null
+};
+
+const NamedColour kNamedColours[] = {
+    {"background", &HtmlPalette::background, 0},
+    {"text", &HtmlPalette::text, 0},
+    {"quiet", &HtmlPalette::quiet, 0},
+    {"link", &HtmlPalette::link, 0},
+    {"probes", &HtmlPalette::probes, 0},
+    {"listen-for", &HtmlPalette::listenFor, 0},
+    {"red-flags", &HtmlPalette::redFlags, 0},
+    {"anchor-text", &HtmlPalette::anchorText, 0},
+    {"chosen", &HtmlPalette::chosen, 0},
+    {"chosen-text", &HtmlPalette::chosenText, 0},
+    {"finding", &HtmlPalette::finding, 0},
+    {"finding-text", &HtmlPalette::findingText, 0},
+    {"anchor-1", nullptr, 0},
+    {"anchor-2", nullptr, 1},
+    {"anchor-3", nullptr, 2},
+    {"anchor-4", nullptr, 3},
+    {"anchor-5", nullptr, 4},
+};
+
+// The colour `named` names in `palette` (const or not).
+template <typename Palette> auto& colourOf(Palette& palette, const NamedColour& named)
+{
+    return named.member ? palette.*named.member : palette.anchorShades[named.anchor];
+}
+
+HtmlPalette entityPalette()
+{
+    HtmlPalette p;
+    // Filled through the name table, so the two cannot disagree.
+    for (const NamedColour& named : kNamedColours)
+        colourOf(p, named) = wxString(kEntityStart) + named.name + ";";
+    return p;
+}
+
 } // namespace
+
+bool darkBackground(const wxColour& window, const wxColour& windowText)
+{
+    return lightness(window) < lightness(windowText);
+}
 
 wxColour mixColours(const wxColour& from, const wxColour& to, int percent)
 {
@@ -28,37 +75,6 @@ wxColour mixColours(const wxColour& from, const wxColour& to, int percent)
     return {mix(from.Red(), to.Red()), mix(from.Green(), to.Green()), mix(from.Blue(), to.Blue())};
 }
 
-namespace {
-
-constexpr const char* kEntityStart = "&amhire-";
-
-// The palette's colours by name (for a const palette, read-only).
-template <typename Palette> auto named(Palette& p)
-{
-    using Colour = std::conditional_t<std::is_const_v<Palette>, const wxString, wxString>;
-    std::vector<std::pair<wxString, Colour*>> names{
-        {"background", &p.background}, {"text", &p.text},
-        {"quiet", &p.quiet},           {"link", &p.link},
-        {"probes", &p.probes},         {"listen-for", &p.listenFor},
-        {"red-flags", &p.redFlags},    {"anchor-text", &p.anchorText},
-        {"chosen", &p.chosen},         {"chosen-text", &p.chosenText},
-        {"finding", &p.finding},       {"finding-text", &p.findingText}};
-    for (size_t i = 0; i < p.anchorShades.size(); ++i)
-        names.emplace_back(wxString::Format("anchor-%zu", i + 1), &p.anchorShades[i]);
-    return names;
-}
-
-HtmlPalette entityPalette()
-{
-    HtmlPalette p;
-    // Filled through the name table, so the two cannot disagree.
-    for (const auto& [name, colour] : named(p))
-        *colour = kEntityStart + name + ";";
-    return p;
-}
-
-} // namespace
-
 const HtmlPalette& HtmlPalette::forPages()
 {
     static const HtmlPalette entities = entityPalette();
@@ -67,7 +83,6 @@ const HtmlPalette& HtmlPalette::forPages()
 
 wxString HtmlPalette::resolve(const wxString& html) const
 {
-    const auto names = named(*this);
     const wxString start = kEntityStart;
     wxString out;
     out.reserve(html.length());
@@ -77,14 +92,14 @@ wxString HtmlPalette::resolve(const wxString& html) const
         const size_t nameStart = at + start.length();
         const size_t end = html.find(';', nameStart);
         const wxString name = end == wxString::npos ? wxString() : html.substr(nameStart, end - nameStart);
-        const auto known =
-            std::find_if(names.begin(), names.end(), [&](const auto& n) { return n.first == name; });
-        if (known == names.end()) { // not ours: kept as written
+        const auto known = std::find_if(std::begin(kNamedColours), std::end(kNamedColours),
+                                        [&](const NamedColour& n) { return name == n.name; });
+        if (known == std::end(kNamedColours)) { // not ours: kept as written
             out.append(start);
             from = nameStart;
             continue;
         }
-        out.append(*known->second);
+        out.append(colourOf(*this, *known));
         from = end + 1;
     }
     out.append(html, from, wxString::npos);
@@ -106,7 +121,7 @@ HtmlPalette HtmlPalette::current()
 HtmlPalette HtmlPalette::forColours(const wxColour& window, const wxColour& windowText, const wxColour& link)
 {
     HtmlPalette p;
-    p.dark_ = lightness(window) < lightness(windowText);
+    p.dark_ = darkBackground(window, windowText);
     p.background = htmlColour(window);
     p.text = htmlColour(windowText);
     p.quiet = htmlColour(mixColours(windowText, window, 40));

@@ -37,8 +37,7 @@ struct HtmlPalette {
     static const HtmlPalette& forPages();
     // `html` with forPages()' names replaced by this palette's colours.
     wxString resolve(const wxString& html) const;
-    // For a page of these colours: a dark one when the window's background
-    // is darker than its text.
+    // For a page of these colours: a dark one when darkBackground says so.
     static HtmlPalette forColours(const wxColour& window, const wxColour& windowText, const wxColour& link);
 
     bool dark() const { return dark_; }
@@ -46,6 +45,9 @@ struct HtmlPalette {
   private:
     bool dark_ = false;
 };
+
+// Whether text in `windowText` on `window` is light on dark.
+bool darkBackground(const wxColour& window, const wxColour& windowText);
 
 // `from` moved `percent` of the way towards `to`.
 wxColour mixColours(const wxColour& from, const wxColour& to, int percent);

@@ -202,15 +202,20 @@ void PostingsView::saveToFile()
     wxString path = dialog.GetPath();
     if (!postingFileFormatFor(toUtf8(path))) // no extension typed: the filter's
         path += wxString(".") + postingFileFormatId(static_cast<PostingFileFormat>(saveFilter_));
-    saveTo(path, saveFilter_);
+    write(path, saveFilter_);
 }
 
 bool PostingsView::saveTo(const wxString& path, int filterIndex)
 {
+    refresh();
+    return write(path, filterIndex);
+}
+
+bool PostingsView::write(const wxString& path, int filterIndex)
+{
     // The filters are in PostingFileFormat's order; an extension typed by hand wins.
     const auto chosen = static_cast<PostingFileFormat>(std::clamp(filterIndex, 0, 2));
     const PostingFileFormat format = postingFileFormatFor(toUtf8(path)).value_or(chosen);
-    refresh();
     try {
         savePosting(posting_, format, toUtf8(path));
     }

@@ -51,6 +51,8 @@ public:
 
 private:
     void onFindingSelected(wxListEvent& event);
+    // saveTo without rendering first: the caller has.
+    bool write(const wxString& path, int filterIndex);
 
     Workspace& workspace_;
     PostingPreviewer previewer_;  // remembers the template's blocks between keystrokes

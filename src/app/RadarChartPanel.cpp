@@ -156,7 +156,7 @@ void RadarChartPanel::onPaint(wxPaintEvent&)
     ink_ = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT);
     gridLine_ = mixColours(ink_, paper_, 75);
     scaleText_ = mixColours(ink_, paper_, 45);
-    onDark_ = HtmlPalette::forColours(paper_, ink_, ink_).dark();
+    onDark_ = darkBackground(paper_, ink_);
     wxAutoBufferedPaintDC dc(this);
     dc.SetBackground(wxBrush(paper_));
     dc.Clear();

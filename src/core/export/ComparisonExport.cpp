@@ -1,7 +1,6 @@
 #include "core/export/ComparisonExport.h"
 
 #include <filesystem>
-#include <fstream>
 #include <string>
 
 #include "core/export/CsvExport.h"
@@ -45,27 +44,6 @@ bool isTextFormat(ExportFormat format)
     return format != ExportFormat::Xlsx && format != ExportFormat::Pdf;
 }
 
-namespace {
-
-void writeTextFormat(const Comparison& comparison, ExportFormat format, const std::filesystem::path& path,
-                     const ExportOptions& options)
-{
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out)
-        throw ExportError("Cannot write " + path.string() + ": the folder is missing or not writable.");
-    if (format == ExportFormat::Csv)
-        exportCsv(comparison, out, options);
-    else if (format == ExportFormat::Json)
-        exportJson(comparison, out, options);
-    else
-        exportHtml(comparison, out, options);
-    out.close();
-    if (!out)
-        throw ExportError("Writing " + path.string() + " failed; is the disk full?");
-}
-
-} // namespace
-
 void exportComparison(const Comparison& comparison, ExportFormat format, const std::filesystem::path& path,
                       const ExportOptions& options)
 {
@@ -76,7 +54,14 @@ void exportComparison(const Comparison& comparison, ExportFormat format, const s
         else if (format == ExportFormat::Pdf)
             exportPdf(comparison, file.path(), options);
         else
-            writeTextFormat(comparison, format, file.path(), options);
+            file.writeStream([&](std::ostream& out) {
+                if (format == ExportFormat::Csv)
+                    exportCsv(comparison, out, options);
+                else if (format == ExportFormat::Json)
+                    exportJson(comparison, out, options);
+                else
+                    exportHtml(comparison, out, options);
+            });
     }
     catch (const ExportCancelled&) {
         throw;

@@ -1,5 +1,6 @@
 #include "core/export/PartialFile.h"
 
+#include <fstream>
 #include <string>
 #include <system_error>
 
@@ -24,6 +25,17 @@ ExportError PartialFile::aboutTarget(const std::exception& failure) const
     for (size_t at; (at = message.find(partialName)) != std::string::npos;)
         message.replace(at, partialName.size(), target_.string());
     return ExportError(message);
+}
+
+void PartialFile::writeStream(const std::function<void(std::ostream&)>& write) const
+{
+    std::ofstream out(partial_, std::ios::binary | std::ios::trunc);
+    if (!out)
+        throw ExportError("Cannot write " + target_.string() + ": the folder is missing or not writable.");
+    write(out);
+    out.close();
+    if (!out)
+        throw ExportError("Writing " + target_.string() + " failed; is the disk full?");
 }
 
 void PartialFile::commit()

@@ -2,6 +2,8 @@
 
 #include <exception>
 #include <filesystem>
+#include <functional>
+#include <ostream>
 
 #include "core/export/ExportError.h"
 
@@ -24,6 +26,10 @@ class PartialFile {
     // The failure of a write to path(), its message naming the file the user
     // chose rather than this one.
     ExportError aboutTarget(const std::exception& failure) const;
+
+    // Writes path() through `write`, as a binary stream. Throws ExportError,
+    // naming the target, when the file cannot be made or written whole.
+    void writeStream(const std::function<void(std::ostream&)>& write) const;
 
     // Puts the finished file in the target's place. Throws ExportError.
     void commit();

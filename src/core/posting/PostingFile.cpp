@@ -3,10 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <fstream>
 #include <utility>
 
-#include "core/export/ExportError.h"
 #include "core/export/PartialFile.h"
 #include "core/posting/PostingFormats.h"
 
@@ -74,13 +72,7 @@ void savePosting(const Posting& posting, PostingFileFormat format, const std::fi
 {
     const std::string text = postingFileText(posting, format);
     PartialFile file(path);
-    std::ofstream out(file.path(), std::ios::binary | std::ios::trunc);
-    if (!out)
-        throw ExportError("Cannot write " + path.string() + ": the folder is missing or not writable.");
-    out << text;
-    out.close();
-    if (!out)
-        throw ExportError("Writing " + path.string() + " failed; is the disk full?");
+    file.writeStream([&](std::ostream& out) { out << text; });
     file.commit();
 }
 
