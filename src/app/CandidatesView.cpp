@@ -14,10 +14,12 @@
 
 #include "app/CandidateDialog.h"
 #include "app/CandidateList.h"
+#include "app/ErasureLeftovers.h"
 #include "app/ErrorReporting.h"
-#include "app/FrameWait.h"
 #include "app/HtmlText.h"
+#include "app/ProgressWait.h"
 #include "app/Workspace.h"
+#include "core/storage/CandidateErasure.h"
 
 namespace amhire::app {
 
@@ -242,21 +244,40 @@ void CandidatesView::eraseCandidate()
     wxMessageDialog confirm(this,
                             wxString::Format(_("Erase %s and everything about them?"), fromUtf8(row->candidate.name)),
                             _("Erase Candidate"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
-    confirm.SetExtendedMessage(_("Their details, applications, interviews, scores and notes are deleted for good and "
-                                 "removed from the database file. Use this for a privacy request."));
+    confirm.SetExtendedMessage(
+        _("Their details, applications, interviews, scores and notes are deleted for good, "
+          "from the database file and from its backups. Use this for a privacy request."));
     confirm.SetYesNoLabels(_("&Erase"), _("&Keep"));
     if (confirm.ShowModal() != wxID_YES)
         return;
+    CandidateErasure erasure;
     try {
-        // Erasing rewrites the whole file (VACUUM) so nothing of them stays
-        // in free pages: most of a second at 10,000 candidates.
-        wxBusyCursor busy;
-        runWithoutFreezing([&] { workspace_.storage().candidates().erase(id, workspace_.actor()); });
-        showCandidates();
-        wxLogStatus(_("The candidate was erased."));
+        // Erasing rewrites the file (VACUUM) so nothing of them stays in free
+        // pages, and then each backup that holds them: most of a second a
+        // file at 10,000 candidates.
+        runWithProgress(
+            this, _("Erasing the Candidate"), _("Erasing the candidate from the database and its backups"),
+            [&](const StepsDone& progress) {
+                erasure = eraseCandidateEverywhere(workspace_.storage(), workspace_.databasePath(), id,
+                                                   workspace_.actor(), progress);
+            });
     } catch (const std::exception& e) {
         showError(this, _("The candidate was not erased"), e);
+        return;
     }
+    showCandidates();
+    if (erasure.complete() && erasure.backupsCleaned == 0) {
+        wxLogStatus(_("The candidate was erased."));
+        return;
+    }
+    if (erasure.complete()) {
+        wxLogStatus(wxPLURAL("The candidate was erased, and from %d backup.",
+                             "The candidate was erased, and from %d backups.", erasure.backupsCleaned),
+                    static_cast<int>(erasure.backupsCleaned));
+        return;
+    }
+    wxLogStatus(_("The candidate was erased, but not from every backup."));
+    showErasureLeftovers(this, erasure);
 }
 
 void CandidatesView::changeStage(Stage stage)

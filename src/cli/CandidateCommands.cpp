@@ -5,6 +5,7 @@
 
 #include "cli/CliContext.h"
 #include "core/import/CandidateCsvImport.h"
+#include "core/storage/CandidateErasure.h"
 #include "core/storage/SqliteStorage.h"
 
 namespace amhire::cli {
@@ -96,9 +97,17 @@ void addErase(CLI::App& parent, CliContext& context)
                              "good; add --yes to confirm",
                              2);
         auto storage = context.openStorage(OpenMode::ExistingOnly);
-        storage->candidates().get(*id);
-        storage->candidates().erase(*id, context.actor());
-        fmt::print("candidate {} erased\n", *id);
+        const CandidateErasure erasure =
+            eraseCandidateEverywhere(*storage, context.resolvedDatabasePath(), *id, context.actor());
+        fmt::print("candidate {} erased, and from {} backup(s)\n", *id, erasure.backupsCleaned);
+        for (const std::string& problem : erasure.problems)
+            std::cerr << fmt::format("warning: not cleaned, may still hold the candidate: {}\n", problem);
+        for (const auto& copy : erasure.damagedCopies)
+            std::cerr << fmt::format(
+                "warning: unreadable copy of a damaged database, may hold the candidate: {}\n",
+                copy.string());
+        if (!erasure.complete())
+            context.exitCode = 1;
     });
 }
 

@@ -3,6 +3,9 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
@@ -18,6 +21,7 @@
 #include "app/CandidateList.h"
 #include "app/CandidatesView.h"
 #include "core/openings/NewOpening.h"
+#include "core/storage/Backups.h"
 #include "core/storage/SqliteStorage.h"
 
 using namespace amhire;
@@ -197,6 +201,88 @@ TEST_CASE("erasing erases the candidate chosen, even when the list is read again
     REQUIRE(left.size() == 1);
     CHECK(left[0].candidate.name == "Ada Lovelace");
     CHECK(fixture.frame->GetStatusBar()->GetStatusText(0) == "The candidate was erased.");
+}
+
+namespace {
+
+bool holds(const std::filesystem::path& file, const std::string& text)
+{
+    std::ifstream in(file, std::ios::binary);
+    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return bytes.find(text) != std::string::npos;
+}
+
+// Accepts the warning shown after an erasure, keeping what it said.
+class KeepLeftoversMessage : public wxExpectModalBase<wxMessageDialog> {
+  public:
+    explicit KeepLeftoversMessage(wxString& said) : said_(said) {}
+
+  protected:
+    int OnInvoked(wxMessageDialog* dialog) const override
+    {
+        said_ = dialog->GetMessage() + "\n" + dialog->GetExtendedMessage();
+        return wxID_OK;
+    }
+
+  private:
+    wxString& said_;
+};
+
+} // namespace
+
+TEST_CASE("erasing a candidate erases them from the backups too, and names any file left holding them",
+          "[gui][candidates]")
+{
+    namespace fs = std::filesystem;
+    test::GuiFixture fixture;
+    addOpening(fixture.workspace);
+    app::CandidatesView* view = fixture.frame->candidatesView();
+    view->reload();
+    wxTEST_DIALOG(view->addCandidate(), FillCandidate("Theodora Quillfeather", "theodora@example.com"));
+    const fs::path database = fixture.workspace.databasePath();
+    {
+        auto other = SqliteStorage::open(database, OpenMode::AlreadyChecked);
+        REQUIRE(takeBackup(other->database()));
+    }
+    // The window may have taken a backup of its own on opening, before she was added.
+    size_t holding = 0;
+    for (const DatabaseBackup& backup : listBackups(database))
+        holding += holds(backup.path, "Theodora Quillfeather");
+    REQUIRE(holding >= 1);
+
+    SECTION("every backup is cleaned")
+    {
+        wxTEST_DIALOG(view->eraseCandidate(), wxExpectModal<wxMessageDialog>(wxID_YES));
+        CHECK(fixture.workspace.storage().candidates().count() == 0);
+        for (const DatabaseBackup& backup : listBackups(database))
+            CHECK_FALSE(holds(backup.path, "Theodora Quillfeather"));
+        CHECK(fixture.frame->GetStatusBar()->GetStatusText(0) ==
+              wxString::Format(holding == 1 ? "The candidate was erased, and from %d backup."
+                                            : "The candidate was erased, and from %d backups.",
+                               static_cast<int>(holding)));
+    }
+    SECTION("a backup that cannot be cleaned and a damaged copy are named")
+    {
+        const fs::path folder = backupFolderFor(database);
+        const fs::path broken = folder / (database.filename().string() + ".2020-01-01T00-00-00.000Z.backup");
+        const fs::path damaged =
+            folder / (database.filename().string() + ".2021-01-01T00-00-00.000Z.damaged");
+        std::ofstream(broken) << "not a database";
+        std::ofstream(damaged) << "unreadable";
+        wxString said;
+        wxTEST_DIALOG(view->eraseCandidate(), wxExpectModal<wxMessageDialog>(wxID_YES),
+                      KeepLeftoversMessage(said));
+        CHECK(fixture.workspace.storage().candidates().count() == 0);
+        CHECK(said.Contains("may still hold them"));
+        CHECK(said.Contains(wxString::FromUTF8(broken.string())));
+        CHECK(said.Contains(wxString::FromUTF8(damaged.string())));
+        CHECK(fixture.frame->GetStatusBar()->GetStatusText(0) ==
+              "The candidate was erased, but not from every backup.");
+        for (const DatabaseBackup& backup : listBackups(database))
+            if (backup.path != broken)
+                CHECK_FALSE(holds(backup.path, "Theodora Quillfeather"));
+        test::saveScreenshot(fixture.frame, "candidates-after-erasure");
+    }
 }
 
 TEST_CASE("the candidate dialog refuses a missing name or a bad email", "[gui][candidates]")

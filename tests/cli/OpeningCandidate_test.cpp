@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 
 #include <nlohmann/json.hpp>
 
@@ -70,7 +72,23 @@ TEST_CASE("candidate add, list and erase", "[cli][storage]")
         CHECK(nlohmann::json::parse(t.run("candidate list --json").output).size() == 1);
         auto erase = t.run("candidate erase 1 --yes");
         CHECK(erase.exitCode == 0);
+        CHECK_THAT(erase.output, Contains("candidate 1 erased, and from 0 backup(s)"));
         CHECK(nlohmann::json::parse(t.run("candidate list --json").output).empty());
+    }
+    SECTION("erase reaches the backups, and says which it could not clean")
+    {
+        REQUIRE(t.run("backup take").exitCode == 0);
+        const std::string backup = nlohmann::json::parse(t.run("backup list --json").output)[0]["path"];
+        const auto broken =
+            std::filesystem::path(backup).parent_path() / "amhire.db.2020-01-01T00-00-00.000Z.backup";
+        std::ofstream(broken) << "not a database";
+        auto erase = t.run("candidate erase 1 --yes");
+        CHECK(erase.exitCode == 1);
+        CHECK_THAT(erase.output, Contains("candidate 1 erased, and from 1 backup(s)") &&
+                                     Contains("may still hold the candidate: " + broken.string()));
+        std::ifstream in(backup, std::ios::binary);
+        const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        CHECK(bytes.find("Grace Hopper") == std::string::npos);
     }
 }
 

@@ -31,6 +31,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kSuffix = ".backup";
+constexpr const char* kDamagedSuffix = ".damaged";
 constexpr size_t kTimeLength = 24; // "2026-05-01T09-30-00.123Z"
 
 bool looksLikeFileTime(const std::string& text)
@@ -218,7 +219,7 @@ std::optional<DatabaseBackup> saveCurrent(const fs::path& database)
         return describe(database, target);
     }
     catch (const SQLite::Exception&) {
-        const fs::path damaged = newBackupPath(database, ".damaged");
+        const fs::path damaged = newBackupPath(database, kDamagedSuffix);
         for (const char* side : {"", "-wal"}) {
             const fs::path from = database.string() + side;
             if (!fs::exists(from, ec))
@@ -260,6 +261,24 @@ std::vector<DatabaseBackup> listBackups(const fs::path& database)
     std::sort(backups.begin(), backups.end(),
               [](const DatabaseBackup& a, const DatabaseBackup& b) { return a.takenAt > b.takenAt; });
     return backups;
+}
+
+std::vector<fs::path> listDamagedCopies(const fs::path& database)
+{
+    std::vector<fs::path> copies;
+    const std::string prefix = database.filename().string() + ".";
+    std::error_code ec;
+    for (fs::directory_iterator it(backupFolderFor(database), ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        const size_t suffixAt = prefix.size() + kTimeLength;
+        if (name.size() > suffixAt && name.compare(0, prefix.size(), prefix) == 0 &&
+            looksLikeFileTime(name.substr(prefix.size(), kTimeLength)) &&
+            (name.compare(suffixAt, std::string::npos, kDamagedSuffix) == 0 ||
+             name.compare(suffixAt, std::string::npos, std::string(kDamagedSuffix) + "-wal") == 0))
+            copies.push_back(it->path());
+    }
+    std::sort(copies.begin(), copies.end());
+    return copies;
 }
 
 std::optional<DatabaseBackup> takeBackup(Database& database, int keep)

@@ -32,6 +32,10 @@ std::filesystem::path backupFolderFor(const std::filesystem::path& database);
 // unreadable folder has no backups.
 std::vector<DatabaseBackup> listBackups(const std::filesystem::path& database);
 
+// The raw copies a restore kept of a file SQLite could not read
+// ("<database name>.<time>.damaged", and its "-wal"), oldest first. Throws nothing.
+std::vector<std::filesystem::path> listDamagedCopies(const std::filesystem::path& database);
+
 // Copies the open database into its backup folder, then deletes all but the
 // newest `keep` backups. When the copy is byte for byte the newest backup
 // (nothing changed since), it is dropped so reopening an unchanged file does

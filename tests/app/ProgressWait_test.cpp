@@ -1,0 +1,89 @@
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <stdexcept>
+#include <thread>
+
+#include <wx/eventfilter.h>
+#include <wx/frame.h>
+#include <wx/progdlg.h>
+
+#include "GuiTestSupport.h"
+#include "app/ProgressWait.h"
+#include "core/storage/StorageError.h"
+
+using namespace amhire;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Notes what every progress dialog said each time it was painted.
+class ProgressWatcher : public wxEventFilter {
+  public:
+    ProgressWatcher() { wxEvtHandler::AddFilter(this); }
+    ~ProgressWatcher() override { wxEvtHandler::RemoveFilter(this); }
+
+    int FilterEvent(wxEvent& event) override
+    {
+        // Paint only: other events reach the dialog while it is still being built.
+        if (event.GetEventType() != wxEVT_PAINT)
+            return Event_Skip;
+        if (auto* window = wxDynamicCast(event.GetEventObject(), wxWindow))
+            if (auto* dialog = wxDynamicCast(wxGetTopLevelParent(window), wxGenericProgressDialog))
+                said.insert(dialog->GetMessage());
+        return Event_Skip;
+    }
+
+    std::set<wxString> said;
+};
+
+} // namespace
+
+TEST_CASE(
+    "long work shows its steps in a progress dialog, off the GUI thread, and its error reaches the caller",
+    "[gui][wait]")
+{
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "progress");
+    test::WindowCloser closer{frame};
+    frame->Show();
+    test::pumpEvents();
+    const auto gui = std::this_thread::get_id();
+
+    SECTION("steps are shown once the work has run long enough to be noticed")
+    {
+        ProgressWatcher watcher;
+        std::thread::id ranOn;
+        app::runWithProgress(
+            frame, "Erasing", "Erasing the candidate",
+            [&](const app::StepsDone& progress) {
+                ranOn = std::this_thread::get_id();
+                for (size_t done = 1; done <= 4; ++done) {
+                    progress(done, 4);
+                    std::this_thread::sleep_for(150ms);
+                }
+            },
+            0ms);
+        CHECK(ranOn != gui);
+        CHECK(watcher.said.count("Erasing the candidate (2 of 4)") == 1);
+        CHECK(watcher.said.count("Erasing the candidate (3 of 4)") == 1);
+        // Gone once the work is done: nothing left to close by hand.
+        for (wxWindow* window : wxTopLevelWindows)
+            CHECK_FALSE(wxDynamicCast(window, wxGenericProgressDialog));
+    }
+    SECTION("quick work shows no dialog at all")
+    {
+        ProgressWatcher watcher;
+        app::runWithProgress(frame, "Erasing", "Erasing the candidate",
+                             [](const app::StepsDone& progress) { progress(1, 1); });
+        CHECK(watcher.said.empty());
+    }
+    SECTION("an error is rethrown")
+    {
+        CHECK_THROWS_AS(app::runWithProgress(frame, "Erasing", "Erasing the candidate",
+                                             [](const app::StepsDone&) {
+                                                 throw StorageError(StorageErrorKind::DiskFull, "x.db",
+                                                                    "full");
+                                             }),
+                        StorageError);
+    }
+}
