@@ -43,7 +43,6 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
     : wxFrame(nullptr, wxID_ANY, "amhire"), loaded_(loaded), settings_(settings), workspace_(workspace),
       history_(std::make_unique<wxFileHistory>())
 {
-    buildMenus();
     CreateStatusBar(2);
     SetStatusWidths(2, std::array<int, 2>{-1, -1}.data());  // messages | what is loaded
 
@@ -84,6 +83,7 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(notebook_, 1, wxEXPAND);
     SetSizer(sizer);
+    buildMenus(); // after the pages: the View menu lists them
 
     wxString status = wxString::Format(_("Loaded %s from %s"), fromUtf8(summarize(loaded_.content)), contentDir);
     if (!loaded_.ok())
@@ -148,62 +148,6 @@ CompareView* MainFrame::compareView()
     joinPendingDatabase();
     comparePage_->view();
     return compare_;
-}
-
-void MainFrame::buildMenus()
-{
-    auto* file = new wxMenu;
-    file->Append(wxID_NEW, _("&New Database...\tCtrl+N"), _("Create an empty amhire database file"));
-    file->Append(wxID_OPEN, _("&Open Database...\tCtrl+O"), _("Open an existing amhire database file"));
-    auto* recent = new wxMenu;
-    file->AppendSubMenu(recent, _("Open &Recent"));
-    const int restoreId = wxWindow::NewControlId();
-    file->Append(restoreId, _("Restore from &Backup..."),
-                 _("Replace the open database with one of its automatic backups"));
-    file->AppendSeparator();
-    file->Append(wxID_EXIT);  // stock label and Ctrl+Q
-    auto* interview = new wxMenu;
-    const int startId = wxWindow::NewControlId();
-    const int paperId = wxWindow::NewControlId();
-    const int submitId = wxWindow::NewControlId();
-    interview->Append(startId, _("&Start Interview...\tCtrl+I"), _("Start or resume a scorecard for a candidate"));
-    interview->Append(paperId, _("Export &Paper Kit...\tCtrl+Shift+P"),
-                      _("Save the open interview's kit as a PDF to print"));
-    interview->Append(submitId, _("S&ubmit Scorecard...\tCtrl+Enter"),
-                      _("Give your recommendation and make the scorecard read-only"));
-    auto* help = new wxMenu;
-    help->Append(wxID_ABOUT);
-
-    auto* bar = new wxMenuBar;
-    bar->Append(file, wxGetStockLabel(wxID_FILE));
-    bar->Append(interview, _("&Interview"));
-    bar->Append(help, wxGetStockLabel(wxID_HELP));
-    SetMenuBar(bar);
-
-    history_->UseMenu(recent);
-    settings_.loadFileHistory(*history_);
-    history_->AddFilesToMenu(recent);
-
-    Bind(wxEVT_MENU, &MainFrame::onNewDatabase, this, wxID_NEW);
-    Bind(wxEVT_MENU, &MainFrame::onOpenDatabase, this, wxID_OPEN);
-    Bind(wxEVT_MENU, &MainFrame::onRestoreBackup, this, restoreId);
-    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_.hasStorage()); }, restoreId);
-    Bind(wxEVT_MENU, &MainFrame::onRecentDatabase, this, wxID_FILE1, wxID_FILE9);
-    Bind(wxEVT_MENU, &MainFrame::onQuit, this, wxID_EXIT);
-    Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
-
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { interviewView()->startInterview(); }, startId);
-    // Enabled only with an interview open, so its view exists.
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { interviews_->screen()->exportPaperKit(); }, paperId);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { interviews_->screen()->submit(); }, submitId);
-    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_.hasStorage()); }, startId);
-    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(interviews_ && interviews_->screen()->isOpen()); },
-         paperId);
-    Bind(wxEVT_UPDATE_UI,
-         [this](wxUpdateUIEvent& e) {
-             e.Enable(interviews_ && interviews_->screen()->isOpen() && !interviews_->screen()->live().readOnly());
-         },
-         submitId);
 }
 
 bool MainFrame::openDatabase(const wxString& path, bool create)

@@ -13,6 +13,7 @@
 
 class wxNotebook;
 class wxFileHistory;
+class wxTextEntry;
 
 namespace amhire {
 class Storage;
@@ -70,44 +71,50 @@ public:
     bool databasePending() const { return pending_ != nullptr; }
 
 private:
-    void buildMenus();
-    void updateTitle();
-    void reloadViews();
-    // Whether every view has its work on disk and the database may change or
-    // the window close.
-    bool viewsCanClose();
-    LazyPage* addLazyPage(const wxString& label, std::function<wxWindow*(wxWindow*)> build);
-    // Registers a built view for reloads and close checks.
-    template <typename ViewType>
-    ViewType* adopt(ViewType* view);
-    // Reloads a view left stale while its page was hidden.
-    void freshen(View* view);
-    void onNewDatabase(wxCommandEvent& event);
-    void onRestoreBackup(wxCommandEvent& event);
-    void onOpenDatabase(wxCommandEvent& event);
-    void onRecentDatabase(wxCommandEvent& event);
-    void onQuit(wxCommandEvent& event);
-    void onAbout(wxCommandEvent& event);
-    void onClose(wxCloseEvent& event);
+  // In MainMenus.cpp.
+  void buildMenus();
+  wxMenu* buildEditMenu();
+  wxMenu* buildViewMenu();
+  // The text box in this window with the keyboard, if any.
+  wxTextEntry* focusedTextEntry() const;
+  bool canRunEditCommand(int id) const;
+  void runEditCommand(int id);
+  void updateTitle();
+  void reloadViews();
+  // Whether every view has its work on disk and the database may change or
+  // the window close.
+  bool viewsCanClose();
+  LazyPage* addLazyPage(const wxString& label, std::function<wxWindow*(wxWindow*)> build);
+  // Registers a built view for reloads and close checks.
+  template <typename ViewType> ViewType* adopt(ViewType* view);
+  // Reloads a view left stale while its page was hidden.
+  void freshen(View* view);
+  void onNewDatabase(wxCommandEvent& event);
+  void onRestoreBackup(wxCommandEvent& event);
+  void onOpenDatabase(wxCommandEvent& event);
+  void onRecentDatabase(wxCommandEvent& event);
+  void onQuit(wxCommandEvent& event);
+  void onAbout(wxCommandEvent& event);
+  void onClose(wxCloseEvent& event);
 
-    const ContentLoadResult& loaded_;
-    Settings& settings_;
-    Workspace& workspace_;
-    std::unique_ptr<wxFileHistory> history_;
-    std::vector<View*> views_;
-    std::set<View*> stale_;  // reloadOnlyWhenShown views to reload when next shown
-    wxTimer backupWatch_;    // waits for the backup taken on opening, to report a failure
-    std::unique_ptr<PendingDatabase> pending_;  // see openDatabaseWhenReady
-    wxNotebook* notebook_ = nullptr;
-    ContentBrowser* browser_ = nullptr;
-    CandidatesView* candidates_ = nullptr;
-    PostingsView* postings_ = nullptr;
-    InterviewView* interviews_ = nullptr;
-    CompareView* compare_ = nullptr;
-    LazyPage* postingsPage_ = nullptr;
-    LazyPage* candidatesPage_ = nullptr;
-    LazyPage* interviewsPage_ = nullptr;
-    LazyPage* comparePage_ = nullptr;
+  const ContentLoadResult& loaded_;
+  Settings& settings_;
+  Workspace& workspace_;
+  std::unique_ptr<wxFileHistory> history_;
+  std::vector<View*> views_;
+  std::set<View*> stale_;                    // reloadOnlyWhenShown views to reload when next shown
+  wxTimer backupWatch_;                      // waits for the backup taken on opening, to report a failure
+  std::unique_ptr<PendingDatabase> pending_; // see openDatabaseWhenReady
+  wxNotebook* notebook_ = nullptr;
+  ContentBrowser* browser_ = nullptr;
+  CandidatesView* candidates_ = nullptr;
+  PostingsView* postings_ = nullptr;
+  InterviewView* interviews_ = nullptr;
+  CompareView* compare_ = nullptr;
+  LazyPage* postingsPage_ = nullptr;
+  LazyPage* candidatesPage_ = nullptr;
+  LazyPage* interviewsPage_ = nullptr;
+  LazyPage* comparePage_ = nullptr;
 };
 
 }  // namespace amhire::app

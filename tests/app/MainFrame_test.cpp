@@ -8,6 +8,8 @@
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/testing.h>
+#include <wx/textctrl.h>
+#include <wx/uiaction.h>
 
 #include "GuiFixture.h"
 #include "TestPaths.h"
@@ -211,4 +213,98 @@ TEST_CASE("a database is opened and checked off the GUI thread, and its errors s
     wxTEST_DIALOG(CHECK_FALSE(fixture.frame->openDatabase(missing, false)),
                   wxExpectModal<wxMessageDialog>(wxID_OK).Describe("the file is not there"));
     CHECK(fixture.workspace.databasePath() == std::filesystem::path(path.utf8_string())); // kept
+}
+
+namespace {
+
+// The first editable one-line text box under `window`, shown or not.
+wxTextCtrl* findTextBox(wxWindow* window)
+{
+    for (wxWindow* child : window->GetChildren()) {
+        if (auto* text = dynamic_cast<wxTextCtrl*>(child); text && text->IsEditable() && !text->IsMultiLine())
+            return text;
+        if (wxTextCtrl* found = findTextBox(child))
+            return found;
+    }
+    return nullptr;
+}
+
+wxMenu* menuNamed(wxFrame* frame, const wxString& title)
+{
+    wxMenuBar* bar = frame->GetMenuBar();
+    const int index = bar->FindMenu(title);
+    REQUIRE(index != wxNOT_FOUND);
+    return bar->GetMenu(static_cast<size_t>(index));
+}
+
+void sendMenu(wxFrame* frame, int id)
+{
+    wxCommandEvent event(wxEVT_MENU, id);
+    event.SetEventObject(frame);
+    frame->ProcessWindowEvent(event);
+}
+
+} // namespace
+
+TEST_CASE("View lists the pages with Ctrl+1 to Ctrl+5 and checks the one shown", "[gui][menus]")
+{
+    test::GuiFixture fixture;
+    wxNotebook* notebook = fixture.frame->notebook();
+    wxMenu* view = menuNamed(fixture.frame, "View");
+    REQUIRE(view->GetMenuItemCount() == notebook->GetPageCount());
+    for (size_t page = 0; page < notebook->GetPageCount(); ++page) {
+        const wxMenuItem* item = view->FindItemByPosition(page);
+        CHECK(item->GetItemLabelText() == notebook->GetPageText(page));
+        CHECK(item->GetAccel()->ToString() == wxString::Format("Ctrl+%d", static_cast<int>(page) + 1));
+    }
+
+    fixture.frame->Raise();
+    notebook->SetFocus();
+    test::pumpEvents();
+    wxUIActionSimulator keys;
+    keys.Char('3', wxMOD_CONTROL);
+    test::pumpEvents();
+    CHECK(notebook->GetPageText(static_cast<size_t>(notebook->GetSelection())) == "Candidates");
+    fixture.frame->GetMenuBar()->UpdateMenus();
+    CHECK(view->FindItemByPosition(2)->IsChecked());
+    CHECK_FALSE(view->FindItemByPosition(0)->IsChecked());
+
+    sendMenu(fixture.frame, view->FindItemByPosition(4)->GetId());
+    CHECK(notebook->GetSelection() == 4);
+    CHECK(fixture.frame->compareView()->IsShownOnScreen());
+    test::saveScreenshot(fixture.frame, "menus-compare-page");
+}
+
+TEST_CASE("Edit's commands act on the text box with the keyboard, and are off elsewhere", "[gui][menus]")
+{
+    test::GuiFixture fixture;
+    wxMenuBar* bar = fixture.frame->GetMenuBar();
+    menuNamed(fixture.frame, "Edit");
+    fixture.frame->notebook()->SetSelection(1); // Postings: a form of text boxes
+    test::pumpEvents();
+    wxTextCtrl* text = findTextBox(fixture.frame->notebook()->GetCurrentPage());
+    REQUIRE(text);
+    text->ChangeValue("Northwind Traders");
+    text->SetFocus();
+    text->SetInsertionPointEnd();
+    test::pumpEvents();
+    REQUIRE(wxWindow::FindFocus() == text);
+
+    bar->UpdateMenus();
+    CHECK(bar->IsEnabled(wxID_SELECTALL));
+    CHECK_FALSE(bar->IsEnabled(wxID_COPY)); // nothing selected yet
+    sendMenu(fixture.frame, wxID_SELECTALL);
+    CHECK(text->GetStringSelection() == "Northwind Traders");
+    bar->UpdateMenus();
+    CHECK(bar->IsEnabled(wxID_CUT));
+    CHECK(bar->IsEnabled(wxID_COPY));
+    sendMenu(fixture.frame, wxID_CUT);
+    CHECK(text->GetValue().empty());
+
+    // A control that has no use for them: off, so its own keys work.
+    fixture.frame->notebook()->SetFocus();
+    test::pumpEvents();
+    bar->UpdateMenus();
+    for (int id : {wxID_UNDO, wxID_REDO, wxID_CUT, wxID_COPY, wxID_PASTE, wxID_SELECTALL})
+        CHECK_FALSE(bar->IsEnabled(id));
 }

@@ -1,0 +1,193 @@
+#include <wx/filehistory.h>
+#include <wx/intl.h>
+#include <wx/menu.h>
+#include <wx/notebook.h>
+#include <wx/stockitem.h>
+#include <wx/textentry.h>
+
+#include "app/InterviewScreen.h"
+#include "app/InterviewView.h"
+#include "app/MainFrame.h"
+#include "app/Settings.h"
+#include "app/Workspace.h"
+
+namespace amhire::app {
+
+namespace {
+
+// The Edit menu's commands, which act on whichever text box has the keyboard.
+constexpr int kEditCommands[] = {wxID_UNDO, wxID_REDO, wxID_CUT, wxID_COPY, wxID_PASTE, wxID_SELECTALL};
+
+} // namespace
+
+wxMenu* MainFrame::buildEditMenu()
+{
+    auto* edit = new wxMenu;
+    for (int id : kEditCommands) {
+        edit->Append(id); // stock label and accelerator
+        if (id == wxID_REDO || id == wxID_PASTE)
+            edit->AppendSeparator();
+    }
+    // A menu bar's commands go to the frame, not to the control with the
+    // keyboard, and wxGTK's text boxes answer only some of them: each is
+    // done here on whichever text box has the keyboard. With none (a list,
+    // a grid) the items are off, and GTK then gives the key itself to the
+    // focused control, so Ctrl+C still copies from a page of text.
+    for (int id : kEditCommands) {
+        Bind(
+            wxEVT_MENU, [this, id](wxCommandEvent&) { runEditCommand(id); }, id);
+        Bind(
+            wxEVT_UPDATE_UI, [this, id](wxUpdateUIEvent& event) { event.Enable(canRunEditCommand(id)); }, id);
+    }
+    return edit;
+}
+
+wxTextEntry* MainFrame::focusedTextEntry() const
+{
+    wxWindow* focus = FindFocus();
+    if (!focus || wxGetTopLevelParent(focus) != this)
+        return nullptr;
+    return dynamic_cast<wxTextEntry*>(focus);
+}
+
+bool MainFrame::canRunEditCommand(int id) const
+{
+    const wxTextEntry* text = focusedTextEntry();
+    if (!text)
+        return false;
+    switch (id) {
+    case wxID_UNDO:
+        return text->CanUndo();
+    case wxID_REDO:
+        return text->CanRedo();
+    case wxID_CUT:
+        return text->CanCut();
+    case wxID_COPY:
+        return text->CanCopy();
+    case wxID_PASTE:
+        return text->CanPaste();
+    case wxID_SELECTALL:
+        return !text->IsEmpty();
+    default:
+        return false;
+    }
+}
+
+void MainFrame::runEditCommand(int id)
+{
+    if (!canRunEditCommand(id))
+        return; // the state changed since the menu was last updated
+    wxTextEntry* text = focusedTextEntry();
+    switch (id) {
+    case wxID_UNDO:
+        text->Undo();
+        break;
+    case wxID_REDO:
+        text->Redo();
+        break;
+    case wxID_CUT:
+        text->Cut();
+        break;
+    case wxID_COPY:
+        text->Copy();
+        break;
+    case wxID_PASTE:
+        text->Paste();
+        break;
+    case wxID_SELECTALL:
+        text->SelectAll();
+        break;
+    default:
+        break;
+    }
+}
+
+wxMenu* MainFrame::buildViewMenu()
+{
+    auto* view = new wxMenu;
+    for (size_t page = 0; page < notebook_->GetPageCount(); ++page) {
+        const int id = wxWindow::NewControlId();
+        // Ctrl+1 to Ctrl+5: the digits alone score an answer in an interview.
+        view->AppendRadioItem(id,
+                              wxString::Format("%s\tCtrl+%d", notebook_->GetPageText(page), int(page) + 1),
+                              wxString::Format(_("Show the %s page"), notebook_->GetPageText(page)));
+        Bind(
+            wxEVT_MENU, [this, page](wxCommandEvent&) { notebook_->SetSelection(page); }, id);
+        Bind(
+            wxEVT_UPDATE_UI,
+            [this, page](wxUpdateUIEvent& event) { event.Check(notebook_->GetSelection() == int(page)); },
+            id);
+    }
+    return view;
+}
+
+void MainFrame::buildMenus()
+{
+    auto* file = new wxMenu;
+    file->Append(wxID_NEW, _("&New Database...\tCtrl+N"), _("Create an empty amhire database file"));
+    file->Append(wxID_OPEN, _("&Open Database...\tCtrl+O"), _("Open an existing amhire database file"));
+    auto* recent = new wxMenu;
+    file->AppendSubMenu(recent, _("Open &Recent"));
+    const int restoreId = wxWindow::NewControlId();
+    file->Append(restoreId, _("Restore from &Backup..."),
+                 _("Replace the open database with one of its automatic backups"));
+    file->AppendSeparator();
+    file->Append(wxID_EXIT); // stock label and Ctrl+Q
+    auto* interview = new wxMenu;
+    const int startId = wxWindow::NewControlId();
+    const int paperId = wxWindow::NewControlId();
+    const int submitId = wxWindow::NewControlId();
+    interview->Append(startId, _("&Start Interview...\tCtrl+I"),
+                      _("Start or resume a scorecard for a candidate"));
+    interview->Append(paperId, _("Export &Paper Kit...\tCtrl+Shift+P"),
+                      _("Save the open interview's kit as a PDF to print"));
+    interview->Append(submitId, _("S&ubmit Scorecard...\tCtrl+Enter"),
+                      _("Give your recommendation and make the scorecard read-only"));
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT);
+    wxMenu* edit = buildEditMenu();
+    wxMenu* view = buildViewMenu();
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, wxGetStockLabel(wxID_FILE));
+    bar->Append(edit, wxGetStockLabel(wxID_EDIT));
+    bar->Append(view, _("&View"));
+    bar->Append(interview, _("&Interview"));
+    bar->Append(help, wxGetStockLabel(wxID_HELP));
+    SetMenuBar(bar);
+
+    history_->UseMenu(recent);
+    settings_.loadFileHistory(*history_);
+    history_->AddFilesToMenu(recent);
+
+    Bind(wxEVT_MENU, &MainFrame::onNewDatabase, this, wxID_NEW);
+    Bind(wxEVT_MENU, &MainFrame::onOpenDatabase, this, wxID_OPEN);
+    Bind(wxEVT_MENU, &MainFrame::onRestoreBackup, this, restoreId);
+    Bind(
+        wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_.hasStorage()); }, restoreId);
+    Bind(wxEVT_MENU, &MainFrame::onRecentDatabase, this, wxID_FILE1, wxID_FILE9);
+    Bind(wxEVT_MENU, &MainFrame::onQuit, this, wxID_EXIT);
+    Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
+
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { interviewView()->startInterview(); }, startId);
+    // Enabled only with an interview open, so its view exists.
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { interviews_->screen()->exportPaperKit(); }, paperId);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { interviews_->screen()->submit(); }, submitId);
+    Bind(
+        wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_.hasStorage()); }, startId);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& e) { e.Enable(interviews_ && interviews_->screen()->isOpen()); }, paperId);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& e) {
+            e.Enable(interviews_ && interviews_->screen()->isOpen() &&
+                     !interviews_->screen()->live().readOnly());
+        },
+        submitId);
+}
+
+} // namespace amhire::app
