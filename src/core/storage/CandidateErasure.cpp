@@ -64,6 +64,8 @@ CandidateErasure eraseCandidateFromBackups(const fs::path& database, int64_t can
                                            const ErasureProgress& progress)
 {
     CandidateErasure result;
+    if (database.empty())
+        return result; // storage that is not a local file has no backups beside it
     try {
         // No backup is taken, pruned or restored meanwhile, by us or another amhire.
         const BackupLock lock = BackupLock::acquire(database);

@@ -41,6 +41,7 @@ CandidateErasure eraseCandidateEverywhere(Storage& storage, const std::filesyste
 // database. A backup holds the same person when it has a candidate with the
 // same id *and* creation time: a restore rewinds the ids, so a later
 // candidate can be given an id that someone else has in an older backup.
+// An empty `database` (storage that is not a local file) has no backups.
 CandidateErasure eraseCandidateFromBackups(const std::filesystem::path& database, int64_t candidateId,
                                            const std::string& createdAt, const std::string& actor,
                                            const ErasureProgress& progress = {});

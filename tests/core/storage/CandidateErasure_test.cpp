@@ -136,6 +136,19 @@ TEST_CASE("A candidate who is not in the database is not looked for in the backu
         CHECK(holds(backup, kName));
 }
 
+TEST_CASE("Storage that is not a local file has no backups to clean", "[storage][backup][erase]")
+{
+    TempDir dir;
+    const fs::path cwd = fs::current_path();
+    fs::current_path(dir.path()); // where a relative "backups" folder would appear
+    const CandidateErasure result = eraseCandidateFromBackups({}, 1, "2026-01-01T00:00:00.000Z", kActor);
+    const bool madeFolder = fs::exists(dir.path() / "backups");
+    fs::current_path(cwd);
+    CHECK(result.complete());
+    CHECK(result.backupsCleaned == 0);
+    CHECK_FALSE(madeFolder);
+}
+
 TEST_CASE("Damaged copies are listed for their database only", "[storage][backup]")
 {
     TempDir dir;
