@@ -28,8 +28,8 @@ class ProgressWatcher : public wxEventFilter {
         // Paint only: other events reach the dialog while it is still being built.
         if (event.GetEventType() != wxEVT_PAINT)
             return Event_Skip;
-        if (auto* window = wxDynamicCast(event.GetEventObject(), wxWindow))
-            if (auto* dialog = wxDynamicCast(wxGetTopLevelParent(window), wxGenericProgressDialog))
+        if (auto* window = dynamic_cast<wxWindow*>(event.GetEventObject()))
+            if (auto* dialog = dynamic_cast<wxGenericProgressDialog*>(wxGetTopLevelParent(window)))
                 said.insert(dialog->GetMessage());
         return Event_Skip;
     }
@@ -68,7 +68,7 @@ TEST_CASE(
         CHECK(watcher.said.count("Erasing the candidate (3 of 4)") == 1);
         // Gone once the work is done: nothing left to close by hand.
         for (wxWindow* window : wxTopLevelWindows)
-            CHECK_FALSE(wxDynamicCast(window, wxGenericProgressDialog));
+            CHECK_FALSE(dynamic_cast<wxGenericProgressDialog*>(window));
     }
     SECTION("quick work shows no dialog at all")
     {
