@@ -257,7 +257,7 @@ void CandidatesView::eraseCandidate()
         // file at 10,000 candidates.
         runWithProgress(
             this, _("Erasing the Candidate"), _("Erasing the candidate from the database and its backups"),
-            [&](const StepsDone& progress) {
+            [&](const StepProgress& progress) {
                 erasure = eraseCandidateEverywhere(workspace_.storage(), workspace_.databasePath(), id,
                                                    workspace_.actor(), progress);
             });

@@ -13,7 +13,8 @@
 namespace amhire::app {
 
 void runWithProgress(wxWindow* parent, const wxString& title, const wxString& message,
-                     const std::function<void(const StepsDone&)>& work, std::chrono::milliseconds showAfter)
+                     const std::function<void(const StepProgress&)>& work,
+                     std::chrono::milliseconds showAfter)
 {
     std::atomic<std::size_t> done{0}, total{0};
     // As in runWithoutFreezing, the work may use the GUI thread's SQLite

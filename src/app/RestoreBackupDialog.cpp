@@ -13,6 +13,7 @@
 #include "app/ErrorReporting.h"
 #include "app/FrameWait.h"
 #include "app/HtmlText.h"
+#include "app/ProgressWait.h"
 #include "app/Workspace.h"
 
 namespace amhire::app {
@@ -121,7 +122,9 @@ bool restoreFromBackup(wxWindow* parent, Workspace& workspace, std::filesystem::
         try {
             // A copy, a check of every page and a safety copy: seconds for a
             // large file, and it may first wait for a backup still running.
-            runWithoutFreezing([&] { restoreBackup(database, chosen.path); });
+            runWithProgress(
+                parent, _("Restore from Backup"), _("Restoring the backup"),
+                [&](const StepProgress& progress) { restoreBackup(database, chosen.path, progress); });
             restored = true;
         }
         catch (const std::exception& e) {

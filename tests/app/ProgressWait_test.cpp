@@ -55,7 +55,7 @@ TEST_CASE(
         std::thread::id ranOn;
         app::runWithProgress(
             frame, "Erasing", "Erasing the candidate",
-            [&](const app::StepsDone& progress) {
+            [&](const StepProgress& progress) {
                 ranOn = std::this_thread::get_id();
                 for (size_t done = 1; done <= 4; ++done) {
                     progress(done, 4);
@@ -74,13 +74,13 @@ TEST_CASE(
     {
         ProgressWatcher watcher;
         app::runWithProgress(frame, "Erasing", "Erasing the candidate",
-                             [](const app::StepsDone& progress) { progress(1, 1); });
+                             [](const StepProgress& progress) { progress(1, 1); });
         CHECK(watcher.said.empty());
     }
     SECTION("an error is rethrown")
     {
         CHECK_THROWS_AS(app::runWithProgress(frame, "Erasing", "Erasing the candidate",
-                                             [](const app::StepsDone&) {
+                                             [](const StepProgress&) {
                                                  throw StorageError(StorageErrorKind::DiskFull, "x.db",
                                                                     "full");
                                              }),

@@ -339,11 +339,18 @@ void verifyBackup(const fs::path& backup)
     }
 }
 
-std::optional<DatabaseBackup> restoreBackup(const fs::path& database, const fs::path& backup)
+std::optional<DatabaseBackup> restoreBackup(const fs::path& database, const fs::path& backup,
+                                            const StepProgress& progress)
 {
+    auto stepDone = [&, done = std::size_t{0}]() mutable {
+        if (progress)
+            progress(++done, kRestoreSteps);
+    };
     verifyBackup(backup);
+    stepDone();
     const InstanceLock lock = InstanceLock::acquire(database);
     const BackupLock backupLock = BackupLock::acquire(database);
+    stepDone();
     const auto safetyCopy = saveCurrent(database);
     if (safetyCopy) {
         // Move the WAL's commits into the file, so removing the WAL below
@@ -357,6 +364,7 @@ std::optional<DatabaseBackup> restoreBackup(const fs::path& database, const fs::
             throw StorageError::fromSqlite(failure, database, "preparing the restore");
         }
     }
+    stepDone();
 
     const fs::path restoring = database.string() + ".restoring";
     std::error_code ec;
@@ -366,7 +374,9 @@ std::optional<DatabaseBackup> restoreBackup(const fs::path& database, const fs::
     try {
         SQLite::Database source(backup.string(), SQLite::OPEN_READONLY);
         writeCopy(source, restoring);
+        stepDone();
         verifyBackup(restoring);
+        stepDone();
     }
     catch (const SQLite::Exception& failure) {
         throw StorageError::fromSqlite(failure, database, "restoring " + backup.string());
@@ -379,6 +389,7 @@ std::optional<DatabaseBackup> restoreBackup(const fs::path& database, const fs::
     if (ec)
         throw fileError(database, "Putting the restored copy in place", ec.value());
     syncFolder(database.parent_path().empty() ? fs::path(".") : database.parent_path());
+    stepDone();
     return safetyCopy;
 }
 

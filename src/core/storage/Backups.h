@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/StepProgress.h"
+
 namespace amhire {
 
 class Database;
@@ -58,8 +60,13 @@ void verifyBackup(const std::filesystem::path& backup);
 // written beside the database and renamed over it, so a crash leaves either
 // the old file or the restored one. Nothing is pruned here, so the backup
 // just restored stays listed until the next takeBackup. Returns the safety
-// copy of the current file, if one could be made as a backup.
+// copy of the current file, if one could be made as a backup. Reports
+// kRestoreSteps steps: the backup checked, the file locked (which may wait
+// for a backup still running), the safety copy, the copy, its check, the copy
+// in place.
+inline constexpr std::size_t kRestoreSteps = 6;
 std::optional<DatabaseBackup> restoreBackup(const std::filesystem::path& database,
-                                            const std::filesystem::path& backup);
+                                            const std::filesystem::path& backup,
+                                            const StepProgress& progress = {});
 
 } // namespace amhire

@@ -51,7 +51,7 @@ bool stillThere(Storage& storage, int64_t candidateId)
     }
 }
 
-void report(const ErasureProgress& progress, size_t done, size_t total)
+void report(const StepProgress& progress, size_t done, size_t total)
 {
     if (progress)
         progress(done, total);
@@ -61,7 +61,7 @@ void report(const ErasureProgress& progress, size_t done, size_t total)
 
 CandidateErasure eraseCandidateFromBackups(const fs::path& database, int64_t candidateId,
                                            const std::string& createdAt, const std::string& actor,
-                                           const ErasureProgress& progress)
+                                           const StepProgress& progress)
 {
     CandidateErasure result;
     if (database.empty())
@@ -92,7 +92,7 @@ CandidateErasure eraseCandidateFromBackups(const fs::path& database, int64_t can
 }
 
 CandidateErasure eraseCandidateEverywhere(Storage& storage, const fs::path& database, int64_t candidateId,
-                                          const std::string& actor, const ErasureProgress& progress)
+                                          const std::string& actor, const StepProgress& progress)
 {
     // Read before the erasure: afterwards nothing says who they were.
     const std::string createdAt = storage.candidates().get(candidateId).createdAt;

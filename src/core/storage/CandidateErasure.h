@@ -3,9 +3,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
-#include <functional>
 #include <string>
 #include <vector>
+
+#include "core/StepProgress.h"
 
 namespace amhire {
 
@@ -25,17 +26,15 @@ struct CandidateErasure {
     bool complete() const { return problems.empty() && damagedCopies.empty(); }
 };
 
-// `done` of `total` steps: the database first, then each backup.
-using ErasureProgress = std::function<void(size_t done, size_t total)>;
-
 // Erases a candidate for a privacy request: from `storage` (everything
 // CandidateStore::erase removes), then from every backup of `database`, so
 // restoring an older backup cannot bring them back. A failure in the database
 // throws StorageError and touches no backup; a backup that cannot be cleaned
-// does not undo the rest and is reported in the result.
+// does not undo the rest and is reported in the result. The steps reported
+// are the database, then each backup.
 CandidateErasure eraseCandidateEverywhere(Storage& storage, const std::filesystem::path& database,
                                           int64_t candidateId, const std::string& actor,
-                                          const ErasureProgress& progress = {});
+                                          const StepProgress& progress = {});
 
 // The backup half of the above, for a candidate already erased from the
 // database. A backup holds the same person when it has a candidate with the
@@ -44,6 +43,6 @@ CandidateErasure eraseCandidateEverywhere(Storage& storage, const std::filesyste
 // An empty `database` (storage that is not a local file) has no backups.
 CandidateErasure eraseCandidateFromBackups(const std::filesystem::path& database, int64_t candidateId,
                                            const std::string& createdAt, const std::string& actor,
-                                           const ErasureProgress& progress = {});
+                                           const StepProgress& progress = {});
 
 } // namespace amhire

@@ -103,8 +103,11 @@ TEST_CASE("Restoring brings the backup back and keeps the current file as a back
     fixture.storage->candidates().add(sampleCandidate("Added after the backup"), kActor);
     fixture.storage.reset(); // the database must be closed to restore
 
-    const auto safety = restoreBackup(fixture.path, backup->path);
+    std::vector<std::pair<size_t, size_t>> steps;
+    const auto safety = restoreBackup(fixture.path, backup->path,
+                                      [&](size_t done, size_t total) { steps.emplace_back(done, total); });
     REQUIRE(safety);
+    CHECK(steps == std::vector<std::pair<size_t, size_t>>{{1, 6}, {2, 6}, {3, 6}, {4, 6}, {5, 6}, {6, 6}});
     CHECK(candidateCount(safety->path) == 2); // nothing is lost by restoring
     CHECK(permissions(safety->path) == 0600);
     CHECK(permissions(fixture.path) == 0600);
