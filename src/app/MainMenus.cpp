@@ -15,17 +15,31 @@ namespace amhire::app {
 
 namespace {
 
-// The Edit menu's commands, which act on whichever text box has the keyboard.
-constexpr int kEditCommands[] = {wxID_UNDO, wxID_REDO, wxID_CUT, wxID_COPY, wxID_PASTE, wxID_SELECTALL};
+// An Edit menu command, done on whichever text box has the keyboard.
+struct EditCommand {
+    int id;
+    bool (*can)(const wxTextEntry&);
+    void (*run)(wxTextEntry&);
+};
+
+const EditCommand kEditCommands[] = {
+    {wxID_UNDO, [](const wxTextEntry& t) { return t.CanUndo(); }, [](wxTextEntry& t) { t.Undo(); }},
+    {wxID_REDO, [](const wxTextEntry& t) { return t.CanRedo(); }, [](wxTextEntry& t) { t.Redo(); }},
+    {wxID_CUT, [](const wxTextEntry& t) { return t.CanCut(); }, [](wxTextEntry& t) { t.Cut(); }},
+    {wxID_COPY, [](const wxTextEntry& t) { return t.CanCopy(); }, [](wxTextEntry& t) { t.Copy(); }},
+    {wxID_PASTE, [](const wxTextEntry& t) { return t.CanPaste(); }, [](wxTextEntry& t) { t.Paste(); }},
+    {wxID_SELECTALL, [](const wxTextEntry& t) { return !t.IsEmpty(); },
+     [](wxTextEntry& t) { t.SelectAll(); }},
+};
 
 } // namespace
 
 wxMenu* MainFrame::buildEditMenu()
 {
     auto* edit = new wxMenu;
-    for (int id : kEditCommands) {
-        edit->Append(id); // stock label and accelerator
-        if (id == wxID_REDO || id == wxID_PASTE)
+    for (const EditCommand& command : kEditCommands) {
+        edit->Append(command.id); // stock label and accelerator
+        if (command.id == wxID_REDO || command.id == wxID_PASTE)
             edit->AppendSeparator();
     }
     // A menu bar's commands go to the frame, not to the control with the
@@ -33,11 +47,22 @@ wxMenu* MainFrame::buildEditMenu()
     // done here on whichever text box has the keyboard. With none (a list,
     // a grid) the items are off, and GTK then gives the key itself to the
     // focused control, so Ctrl+C still copies from a page of text.
-    for (int id : kEditCommands) {
+    for (const EditCommand& command : kEditCommands) {
         Bind(
-            wxEVT_MENU, [this, id](wxCommandEvent&) { runEditCommand(id); }, id);
+            wxEVT_MENU,
+            [this, &command](wxCommandEvent&) {
+                // Checked again: the text box may have changed since the menu was updated.
+                if (wxTextEntry* text = focusedTextEntry(); text && command.can(*text))
+                    command.run(*text);
+            },
+            command.id);
         Bind(
-            wxEVT_UPDATE_UI, [this, id](wxUpdateUIEvent& event) { event.Enable(canRunEditCommand(id)); }, id);
+            wxEVT_UPDATE_UI,
+            [this, &command](wxUpdateUIEvent& event) {
+                const wxTextEntry* text = focusedTextEntry();
+                event.Enable(text && command.can(*text));
+            },
+            command.id);
     }
     return edit;
 }
@@ -48,58 +73,6 @@ wxTextEntry* MainFrame::focusedTextEntry() const
     if (!focus || wxGetTopLevelParent(focus) != this)
         return nullptr;
     return dynamic_cast<wxTextEntry*>(focus);
-}
-
-bool MainFrame::canRunEditCommand(int id) const
-{
-    const wxTextEntry* text = focusedTextEntry();
-    if (!text)
-        return false;
-    switch (id) {
-    case wxID_UNDO:
-        return text->CanUndo();
-    case wxID_REDO:
-        return text->CanRedo();
-    case wxID_CUT:
-        return text->CanCut();
-    case wxID_COPY:
-        return text->CanCopy();
-    case wxID_PASTE:
-        return text->CanPaste();
-    case wxID_SELECTALL:
-        return !text->IsEmpty();
-    default:
-        return false;
-    }
-}
-
-void MainFrame::runEditCommand(int id)
-{
-    if (!canRunEditCommand(id))
-        return; // the state changed since the menu was last updated
-    wxTextEntry* text = focusedTextEntry();
-    switch (id) {
-    case wxID_UNDO:
-        text->Undo();
-        break;
-    case wxID_REDO:
-        text->Redo();
-        break;
-    case wxID_CUT:
-        text->Cut();
-        break;
-    case wxID_COPY:
-        text->Copy();
-        break;
-    case wxID_PASTE:
-        text->Paste();
-        break;
-    case wxID_SELECTALL:
-        text->SelectAll();
-        break;
-    default:
-        break;
-    }
 }
 
 wxMenu* MainFrame::buildViewMenu()
