@@ -266,18 +266,18 @@ void CandidatesView::eraseCandidate()
         return;
     }
     showCandidates();
-    if (erasure.complete() && erasure.backupsCleaned == 0) {
-        wxLogStatus(_("The candidate was erased."));
-        return;
+    if (!erasure.complete()) {
+        wxLogStatus(_("The candidate was erased, but not from every backup."));
+        showErasureLeftovers(this, erasure);
     }
-    if (erasure.complete()) {
+    else if (erasure.backupsCleaned == 0) {
+        wxLogStatus(_("The candidate was erased."));
+    }
+    else {
         wxLogStatus(wxPLURAL("The candidate was erased, and from %d backup.",
                              "The candidate was erased, and from %d backups.", erasure.backupsCleaned),
                     static_cast<int>(erasure.backupsCleaned));
-        return;
     }
-    wxLogStatus(_("The candidate was erased, but not from every backup."));
-    showErasureLeftovers(this, erasure);
 }
 
 void CandidatesView::changeStage(Stage stage)

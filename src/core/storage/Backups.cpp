@@ -157,6 +157,29 @@ DatabaseBackup describe(const fs::path& database, const fs::path& path)
             ec ? 0 : size};
 }
 
+// A file in the backup folder named "<database name>.<time><suffix>".
+struct TimedFile {
+    fs::path path;
+    std::string suffix;
+};
+
+// The backup folder's files that belong to `database`, whatever their
+// suffix: "hiring.amhire.old.<time>.backup" belongs to hiring.amhire.old,
+// not to hiring.amhire, since the time must follow the name at once.
+std::vector<TimedFile> timedFilesOf(const fs::path& database)
+{
+    std::vector<TimedFile> files;
+    const std::string prefix = database.filename().string() + ".";
+    std::error_code ec;
+    for (fs::directory_iterator it(backupFolderFor(database), ec), end; !ec && it != end; it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (name.size() > prefix.size() + kTimeLength && name.compare(0, prefix.size(), prefix) == 0 &&
+            looksLikeFileTime(name.substr(prefix.size(), kTimeLength)))
+            files.push_back({it->path(), name.substr(prefix.size() + kTimeLength)});
+    }
+    return files;
+}
+
 // Half-made copies from a backup that was killed: personal data nobody would
 // ever prune otherwise.
 void removeLeftovers(const fs::path& database)
@@ -245,17 +268,10 @@ fs::path backupFolderFor(const fs::path& database)
 std::vector<DatabaseBackup> listBackups(const fs::path& database)
 {
     std::vector<DatabaseBackup> backups;
-    const std::string prefix = database.filename().string() + ".";
-    std::error_code ec;
-    for (fs::directory_iterator it(backupFolderFor(database), ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        // Exactly "<database name>.<time>.backup": "hiring.amhire.old.<time>.backup"
-        // belongs to hiring.amhire.old, not to hiring.amhire.
-        if (name.size() == prefix.size() + kTimeLength + std::strlen(kSuffix) &&
-            name.compare(0, prefix.size(), prefix) == 0 &&
-            name.compare(prefix.size() + kTimeLength, std::string::npos, kSuffix) == 0 &&
-            looksLikeFileTime(name.substr(prefix.size(), kTimeLength)) && it->is_regular_file(ec))
-            backups.push_back(describe(database, it->path()));
+    for (const TimedFile& file : timedFilesOf(database)) {
+        std::error_code ec;
+        if (file.suffix == kSuffix && fs::is_regular_file(file.path, ec))
+            backups.push_back(describe(database, file.path));
     }
     // The time in the name sorts as text; newest first.
     std::sort(backups.begin(), backups.end(),
@@ -266,17 +282,9 @@ std::vector<DatabaseBackup> listBackups(const fs::path& database)
 std::vector<fs::path> listDamagedCopies(const fs::path& database)
 {
     std::vector<fs::path> copies;
-    const std::string prefix = database.filename().string() + ".";
-    std::error_code ec;
-    for (fs::directory_iterator it(backupFolderFor(database), ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        const size_t suffixAt = prefix.size() + kTimeLength;
-        if (name.size() > suffixAt && name.compare(0, prefix.size(), prefix) == 0 &&
-            looksLikeFileTime(name.substr(prefix.size(), kTimeLength)) &&
-            (name.compare(suffixAt, std::string::npos, kDamagedSuffix) == 0 ||
-             name.compare(suffixAt, std::string::npos, std::string(kDamagedSuffix) + "-wal") == 0))
-            copies.push_back(it->path());
-    }
+    for (const TimedFile& file : timedFilesOf(database))
+        if (file.suffix == kDamagedSuffix || file.suffix == std::string(kDamagedSuffix) + "-wal")
+            copies.push_back(file.path);
     std::sort(copies.begin(), copies.end());
     return copies;
 }
