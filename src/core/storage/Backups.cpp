@@ -182,18 +182,15 @@ std::vector<TimedFile> timedFilesOf(const fs::path& database)
 
 // Half-made copies from a backup that was killed: personal data nobody would
 // ever prune otherwise.
+// Only this database's: another whose name starts with this one's
+// ("hiring.amhire.old") may be writing its own copy right now.
 void removeLeftovers(const fs::path& database)
 {
-    const std::string prefix = database.filename().string() + ".";
-    std::error_code ec;
-    std::vector<fs::path> leftovers;
-    for (fs::directory_iterator it(backupFolderFor(database), ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (name.compare(0, prefix.size(), prefix) == 0 && name.find(".partial") != std::string::npos)
-            leftovers.push_back(it->path());
-    }
-    for (const fs::path& leftover : leftovers)
-        fs::remove(leftover, ec);
+    for (const TimedFile& file : timedFilesOf(database))
+        if (file.suffix.find(".partial") != std::string::npos) {
+            std::error_code ec;
+            fs::remove(file.path, ec);
+        }
 }
 
 void prune(const fs::path& database, int keep)

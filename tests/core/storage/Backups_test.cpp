@@ -225,8 +225,13 @@ TEST_CASE("A backup killed halfway is never listed and is cleaned up by the next
     fs::create_directories(folder);
     const fs::path half = folder / "hiring.amhire.2026-01-01T00-00-00.000Z.backup.partial";
     overwrite(half, "SQLite format 3");
+    // Another database in the same folder whose name starts with this one's:
+    // its copy in progress is not ours to clean (it has a lock of its own).
+    const fs::path others = folder / "hiring.amhire.old.2026-01-01T00-00-00.000Z.backup.partial";
+    overwrite(others, "SQLite format 3");
     CHECK(listBackups(fixture.path).empty());
     REQUIRE(takeBackup(fixture.storage->database()));
     CHECK_FALSE(fs::exists(half));
+    CHECK(fs::exists(others));
     CHECK(listBackups(fixture.path).size() == 1);
 }
