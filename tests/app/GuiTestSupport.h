@@ -1,12 +1,15 @@
 #pragma once
 
+#include <dlfcn.h>
+
 #include <cstdlib>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+
+#include <cairo.h>
 
 #include <wx/app.h>
-#include <wx/dcclient.h>
-#include <wx/dcmemory.h>
-#include <wx/dcscreen.h>
-#include <wx/image.h>
 #include <wx/utils.h>
 #include <wx/window.h>
 
@@ -36,27 +39,40 @@ struct WindowCloser {
 };
 
 // When AMHIRE_SCREENSHOT_DIR is set, saves what `window` shows as NAME.png
-// there, so a person can look at a view in a given state.
+// there, so a person can look at a view in a given state. The window is
+// drawn by GTK into an image, not read back from the screen: under Xvfb,
+// without a window manager, a frame made after an earlier one was destroyed
+// is often never put on the screen, and reading the screen then gave the
+// earlier frame's pixels. GTK is found in the running process (wxGTK loaded
+// it) rather than linked, since its headers would bring ~60 -dev packages.
 inline void saveScreenshot(wxWindow* window, const char* name)
 {
     const char* dir = std::getenv("AMHIRE_SCREENSHOT_DIR");
     if (!dir || !*dir)
         return;
-    window->Raise();
     window->Refresh();
-    window->Update();
-    for (int i = 0; i < 10; ++i) {  // let the X server map and paint the window
+    for (int i = 0; i < 10; ++i) { // let layout and pending repaints finish
         pumpEvents(2);
         wxMilliSleep(30);
     }
-    const wxRect rect = window->GetScreenRect();
-    wxBitmap bitmap(rect.width, rect.height);
-    wxMemoryDC memory(bitmap);
-    wxScreenDC screen;
-    memory.Blit(0, 0, rect.width, rect.height, &screen, rect.x, rect.y);
-    memory.SelectObject(wxNullBitmap);
-    wxInitAllImageHandlers();
-    bitmap.SaveFile(wxString(dir) + "/" + name + ".png", wxBITMAP_TYPE_PNG);
+    using DrawWidget = void (*)(GtkWidget*, cairo_t*);
+    const auto draw = reinterpret_cast<DrawWidget>(dlsym(RTLD_DEFAULT, "gtk_widget_draw"));
+    if (!draw)
+        throw std::runtime_error("saveScreenshot: gtk_widget_draw is not in the process");
+    const wxSize size = window->GetSize();
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, size.x, size.y);
+    cairo_t* cairo = cairo_create(surface);
+    cairo_set_source_rgb(cairo, 1, 1, 1);
+    cairo_paint(cairo);
+    draw(window->GetHandle(), cairo);
+    cairo_destroy(cairo);
+    std::filesystem::create_directories(dir);
+    const std::string path = std::string(dir) + "/" + name + ".png";
+    const cairo_status_t status = cairo_surface_write_to_png(surface, path.c_str());
+    cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS)
+        throw std::runtime_error("saveScreenshot: cannot write " + path + ": " +
+                                 cairo_status_to_string(status));
 }
 
 }  // namespace amhire::test
