@@ -36,6 +36,7 @@ namespace amhire::app {
 
 namespace {
 const wxString kDatabaseWildcard = _("amhire databases (*.db)|*.db|All files (*)|*");
+const wxSize kSmallestSize(960, 600); // in DIPs
 }
 
 MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir, Settings& settings,
@@ -74,6 +75,11 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
 
     notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& event) {
         event.Skip();
+        // Book controls inside the views send the same event, and it rises
+        // to here: the Interview view's book, as it is built, would start
+        // building the page again, without end.
+        if (event.GetEventObject() != notebook_)
+            return;
         // Every view but the Content page reads the database as it is built;
         // joined before, not from inside the build (opening reloads the views).
         joinPendingDatabase();
@@ -91,6 +97,9 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
     SetStatusText(status, 1);
     updateTitle();
 
+    // Below this the pages' rows of buttons and side panels no longer fit;
+    // it still fits a 1024x768 screen.
+    SetMinSize(FromDIP(kSmallestSize));
     settings_.restoreGeometry(*this, "Main", FromDIP(wxSize(1200, 800)));
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
     backupWatch_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {

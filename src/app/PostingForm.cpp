@@ -63,6 +63,9 @@ PostingForm::PostingForm(wxWindow* parent, const Content& content, std::function
     template_ = new wxChoice(this, wxID_ANY);
     for (const JobTemplate& t : content_.templates())
         template_->Append(fromUtf8(t.industry + " - " + t.title));
+    // Narrower than its longest entry, so the form fits a narrow pane (GTK
+    // shortens the shown entry with an ellipsis) instead of running under it.
+    template_->SetMinSize(wxSize(FromDIP(160), -1));
     grid->Add(template_, 1, wxEXPAND);
     label(_("&Level:"));
     level_ = new wxChoice(this, wxID_ANY);

@@ -14,6 +14,7 @@
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 #include "app/ErrorReporting.h"
 #include "app/FileStem.h"
@@ -78,22 +79,22 @@ PostingsView::PostingsView(wxWindow* parent, Workspace& workspace, GenderCodedWo
     findings_->AppendColumn(_("Check"), wxLIST_FORMAT_LEFT, FromDIP(80));
     findings_->AppendColumn(_("Where"), wxLIST_FORMAT_LEFT, FromDIP(60));
     findings_->AppendColumn(_("Finding"), wxLIST_FORMAT_LEFT, FromDIP(560));
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    // The buttons go onto a second row when the pane is too narrow for one.
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL);
     auto button = [&](const wxString& label, std::function<void()> action) {
         auto* b = new wxButton(checks, wxID_ANY, label);
         b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
-        buttons->Add(b, 0, wxRIGHT, FromDIP(6));
+        buttons->Add(b, 0, wxRIGHT | wxBOTTOM, FromDIP(6));
     };
+    button(_("Create &Opening"), [this] { createOpening(); });
     button(_("Copy &Markdown"), [this] { copyToClipboard(Format::Markdown); });
     button(_("Copy &HTML"), [this] { copyToClipboard(Format::Html); });
     button(_("Copy Te&xt"), [this] { copyToClipboard(Format::Text); });
     button(_("&Save As..."), [this] { saveToFile(); });
-    buttons->AddStretchSpacer();
-    button(_("Create &Opening"), [this] { createOpening(); });
     auto* checksSizer = new wxBoxSizer(wxVERTICAL);
     checksSizer->Add(summary_, 0, wxALL | wxEXPAND, FromDIP(6));
     checksSizer->Add(findings_, 1, wxEXPAND);
-    checksSizer->Add(buttons, 0, wxALL | wxEXPAND, FromDIP(6));
+    checksSizer->Add(buttons, 0, wxLEFT | wxTOP | wxEXPAND, FromDIP(6));
     checks->SetSizer(checksSizer);
     right->SplitHorizontally(preview_, checks, -FromDIP(230));
     right->SetSashGravity(1.0);

@@ -2,6 +2,8 @@
 
 #include <thread>
 
+#include <wx/button.h>
+#include <wx/choice.h>
 #include <wx/config.h>
 #include <wx/html/htmlwin.h>
 #include <wx/menu.h>
@@ -11,15 +13,17 @@
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
+#include "CompareViewFixture.h"
 #include "GuiFixture.h"
 #include "TestPaths.h"
 #include "app/CandidatesView.h"
 #include "app/CompareView.h"
 #include "app/ContentBrowser.h"
+#include "app/InterviewView.h"
 #include "app/LazyPage.h"
-#include "core/storage/DemoData.h"
 #include "app/MainFrame.h"
 #include "app/Settings.h"
+#include "core/storage/DemoData.h"
 
 using namespace amhire;
 
@@ -95,13 +99,21 @@ TEST_CASE("window geometry is remembered between runs", "[gui]")
     app::Workspace workspace(loaded.content);
     {
         auto* frame = new app::MainFrame(loaded, "content", settings, workspace);
-        frame->SetSize(wxRect(40, 50, 900, 640));
+        frame->SetSize(wxRect(40, 50, 1010, 650));
         frame->Close(true);  // saves geometry
         test::pumpEvents();
     }
-    auto* again = new app::MainFrame(loaded, "content", settings, workspace);
-    test::WindowCloser closer{again};
-    CHECK(again->GetSize() == wxSize(900, 640));
+    {
+        auto* again = new app::MainFrame(loaded, "content", settings, workspace);
+        test::WindowCloser closer{again};
+        CHECK(again->GetSize() == wxSize(1010, 650));
+    }
+    // A size saved below the window's smallest (by an older version) opens at the smallest.
+    wxConfigBase::Get()->Write("/Windows/Main/width", 500);
+    wxConfigBase::Get()->Write("/Windows/Main/height", 300);
+    auto* small = new app::MainFrame(loaded, "content", settings, workspace);
+    test::WindowCloser closer{small};
+    CHECK(small->GetSize() == small->GetMinSize());
 }
 
 TEST_CASE("pages build their views when first shown, and hidden heavy views reload when shown again", "[gui]")
@@ -307,4 +319,108 @@ TEST_CASE("Edit's commands act on the text box with the keyboard, and are off el
     bar->UpdateMenus();
     for (int id : {wxID_UNDO, wxID_REDO, wxID_CUT, wxID_COPY, wxID_PASTE, wxID_SELECTALL})
         CHECK_FALSE(bar->IsEnabled(id));
+}
+
+namespace {
+// The part of `window` a user can see: its rectangle on screen, cut by the
+// client area of every window it sits in, up to its top-level window.
+wxRect visiblePart(wxWindow* window)
+{
+    wxRect visible = window->GetScreenRect();
+    for (wxWindow* parent = window->GetParent(); parent; parent = parent->GetParent()) {
+        visible.Intersect(wxRect(parent->ClientToScreen(wxPoint(0, 0)), parent->GetClientSize()));
+        if (parent->IsTopLevel())
+            break;
+    }
+    return visible;
+}
+
+template <typename Control> void collectShown(wxWindow* window, std::vector<Control*>& out)
+{
+    for (wxWindow* child : window->GetChildren()) {
+        if (child->IsTopLevel() || !child->IsShown())
+            continue;
+        if (auto* control = dynamic_cast<Control*>(child))
+            out.push_back(control);
+        collectShown(child, out);
+    }
+}
+
+// Every button on the page shown whole, and no field running off the side
+// (fields may scroll out of sight vertically).
+void checkNothingCutOff(wxNotebook* pages)
+{
+    wxWindow* page = pages->GetCurrentPage();
+    const wxString title = pages->GetPageText(static_cast<size_t>(pages->GetSelection()));
+    std::vector<wxButton*> buttons;
+    collectShown(page, buttons);
+    for (wxButton* button : buttons) {
+        INFO("page " << title << ", button " << button->GetLabelText());
+        CHECK(visiblePart(button) == button->GetScreenRect());
+        CHECK(button->GetSize().x >= button->GetBestSize().x); // not squeezed over its label
+    }
+    std::vector<wxControl*> fields;
+    collectShown(page, fields);
+    for (wxControl* field : fields) {
+        if (!dynamic_cast<wxChoice*>(field) && !dynamic_cast<wxTextCtrl*>(field))
+            continue;
+        INFO("page " << title << ", field " << field->GetName());
+        CHECK(visiblePart(field).width == field->GetSize().x);
+    }
+}
+} // namespace
+
+TEST_CASE("at the main window's smallest size every button on every page can be seen whole", "[gui][layout]")
+{
+    test::GuiFixture fixture;
+    const int64_t opening = test::addDemoOpening(fixture.workspace.storage(), 12, 7);
+    REQUIRE(fixture.frame->openDatabase(fixture.databasePath(), false));
+    fixture.frame->SetSize(wxSize(200, 200)); // held at its minimum size
+    test::pumpEvents();
+    const wxSize smallest = fixture.frame->GetSize();
+    CHECK(smallest.x >= 800);
+    CHECK(smallest.y >= 560);
+    wxNotebook* pages = fixture.frame->notebook();
+    for (size_t page = 0; page < pages->GetPageCount(); ++page) {
+        pages->SetSelection(page);
+        if (page == 4)
+            fixture.frame->showComparison(opening);
+        test::pumpEvents();
+        checkNothingCutOff(pages);
+    }
+    test::saveScreenshot(fixture.frame, "smallest-window-compare");
+    pages->SetSelection(1);
+    test::saveScreenshot(fixture.frame, "smallest-window-postings");
+
+    // The busiest page: an interview under way.
+    Storage& storage = fixture.workspace.storage();
+    Candidate candidate;
+    candidate.name = "Ada Lovelace";
+    const int64_t application = storage.candidates().addApplication(storage.candidates().add(candidate, "hr"),
+                                                                    opening, Stage::Interviewing, "hr");
+    app::InterviewView* interview = fixture.frame->interviewView();
+    app::bringPageForward(interview);
+    interview->startInterview({application, "Sam Lee", InterviewKind::Panel, 60});
+    REQUIRE(interview->showingInterview());
+    test::pumpEvents();
+    checkNothingCutOff(pages);
+    test::saveScreenshot(fixture.frame, "smallest-window-interview");
+}
+
+TEST_CASE("any page can be the first one chosen, and builds its view once", "[gui]")
+{
+    for (size_t first = 1; first < 5; ++first) {
+        test::GuiFixture fixture;
+        wxNotebook* pages = fixture.frame->notebook();
+        INFO("page " << pages->GetPageText(first));
+        pages->SetSelection(first); // what clicking its tab does
+        test::pumpEvents();
+        auto* lazy = dynamic_cast<app::LazyPage*>(pages->GetPage(first));
+        REQUIRE(lazy != nullptr);
+        CHECK(lazy->built());
+        CHECK(lazy->GetChildren().size() == 1);
+        for (size_t other = 1; other < pages->GetPageCount(); ++other)
+            if (other != first)
+                CHECK_FALSE(dynamic_cast<app::LazyPage*>(pages->GetPage(other))->built());
+    }
 }
