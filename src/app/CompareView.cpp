@@ -374,7 +374,8 @@ bool CompareView::exportTo(const wxString& path, ExportFormat format)
 
 void CompareView::showStatus(const wxString& message)
 {
-    auto* frame = wxDynamicCast(wxGetTopLevelParent(this), wxFrame);
+    // dynamic_cast, not wxDynamicCast: that static_casts before it checks.
+    auto* frame = dynamic_cast<wxFrame*>(wxGetTopLevelParent(this));
     if (frame && frame->GetStatusBar())
         frame->SetStatusText(message, 0);
     else

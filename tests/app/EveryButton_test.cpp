@@ -1,0 +1,112 @@
+// A smoke test over the whole window: every button and menu command, with
+// every dialog it opens answered Cancel, OK or Yes without being filled in,
+// on a database with candidates. An exception escaping a handler ends the
+// app, and a crash is a crash: neither may happen, whatever the answer.
+#include <catch2/catch.hpp>
+
+#include <wx/button.h>
+#include <wx/dialog.h>
+#include <wx/menu.h>
+#include <wx/modalhook.h>
+#include <wx/notebook.h>
+#include <wx/weakref.h>
+
+#include "CompareViewFixture.h"
+#include "GuiFixture.h"
+
+using namespace amhire;
+
+namespace {
+// Answers every modal dialog, the native ones (messages, files) included,
+// without showing it.
+class AnswerEveryDialog : public wxModalDialogHook {
+  public:
+    explicit AnswerEveryDialog(int answer) : answer_(answer) { Register(); }
+    ~AnswerEveryDialog() override { Unregister(); }
+    int answered = 0;
+
+  protected:
+    int Enter(wxDialog*) override
+    {
+        ++answered;
+        return answer_;
+    }
+    void Exit(wxDialog*) override {}
+
+  private:
+    int answer_;
+};
+
+void collectButtonsShown(wxWindow* window, std::vector<wxWeakRef<wxButton>>& out)
+{
+    for (wxWindow* child : window->GetChildren()) {
+        if (child->IsTopLevel() || !child->IsShown())
+            continue;
+        if (auto* button = dynamic_cast<wxButton*>(child))
+            out.emplace_back(button);
+        collectButtonsShown(child, out);
+    }
+}
+
+// Clicks each button the page shows, if a click before has not hidden,
+// disabled or destroyed it. Returns how many were clicked.
+int clickEveryButton(wxWindow* page)
+{
+    std::vector<wxWeakRef<wxButton>> buttons;
+    collectButtonsShown(page, buttons);
+    int clicked = 0;
+    for (auto& button : buttons) {
+        if (!button || !button->IsShownOnScreen() || !button->IsEnabled())
+            continue;
+        if (button->GetLabelText().Contains(wxString::FromUTF8("\u25BE")))
+            continue; // pops up a menu, which waits for a click of its own
+        INFO("button " << button->GetLabelText());
+        wxCommandEvent click(wxEVT_BUTTON, button->GetId());
+        click.SetEventObject(button.get());
+        CHECK_NOTHROW(button->GetEventHandler()->ProcessEvent(click));
+        test::pumpEvents();
+        ++clicked;
+    }
+    return clicked;
+}
+} // namespace
+
+TEST_CASE("no button or menu command fails, whatever its dialogs are answered", "[gui][smoke]")
+{
+    for (int answer : {wxID_CANCEL, wxID_OK, wxID_YES}) {
+        INFO("every dialog answered " << answer);
+        test::GuiFixture fixture;
+        const int64_t opening = test::addDemoOpening(fixture.workspace.storage(), 12, 7);
+        REQUIRE(fixture.frame->openDatabase(fixture.databasePath(), false));
+        AnswerEveryDialog dialogs(answer);
+        wxNotebook* pages = fixture.frame->notebook();
+        int clicked = 0;
+        for (size_t page = 0; page < pages->GetPageCount(); ++page) {
+            INFO("page " << pages->GetPageText(page));
+            pages->SetSelection(page);
+            if (page == 4)
+                fixture.frame->showComparison(opening);
+            test::pumpEvents();
+            clicked += clickEveryButton(pages->GetCurrentPage());
+        }
+        wxMenuBar* bar = fixture.frame->GetMenuBar();
+        int commands = 0;
+        for (size_t menu = 0; menu < bar->GetMenuCount(); ++menu)
+            for (wxMenuItem* item : bar->GetMenu(menu)->GetMenuItems()) {
+                if (item->IsSeparator() || item->IsSubMenu() || item->GetId() == wxID_EXIT)
+                    continue;
+                fixture.frame->UpdateWindowUI(); // enables what applies now, as opening a menu does
+                if (!item->IsEnabled())
+                    continue;
+                INFO("menu command " << item->GetItemLabelText());
+                wxCommandEvent command(wxEVT_MENU, item->GetId());
+                command.SetEventObject(fixture.frame);
+                CHECK_NOTHROW(fixture.frame->GetEventHandler()->ProcessEvent(command));
+                test::pumpEvents();
+                ++commands;
+            }
+        CHECK(clicked >= 8);
+        CHECK(commands >= 8);
+        CHECK(dialogs.answered >= 8);
+    }
+}
