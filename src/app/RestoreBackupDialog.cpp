@@ -1,5 +1,7 @@
 #include "app/RestoreBackupDialog.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/datetime.h>
 #include <wx/filename.h>
@@ -38,11 +40,12 @@ RestoreBackupDialog::RestoreBackupDialog(wxWindow* parent, std::vector<DatabaseB
       backups_(std::move(backups))
 {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(
+    auto* intro =
         new wxStaticText(this, wxID_ANY,
                          _("amhire backs up the database each time it is opened. Choose the copy to go "
-                           "back to; the current file is backed up first, so this can be undone.")),
-        0, wxALL | wxEXPAND, FromDIP(10));
+                           "back to; the current file is backed up first, so this can be undone."));
+    intro->Wrap(FromDIP(520));
+    sizer->Add(intro, 0, wxALL | wxEXPAND, FromDIP(10));
 
     list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(520, 260)),
                            wxLC_REPORT | wxLC_SINGLE_SEL);
@@ -54,6 +57,13 @@ RestoreBackupDialog::RestoreBackupDialog(wxWindow* parent, std::vector<DatabaseB
         list_->SetItem(row, 1, wxFileName::GetHumanReadableSize(wxULongLong(backups_[i].size)));
         list_->SetItem(row, 2, fromUtf8(backups_[i].path.filename().string()));
     }
+    // The whole file name shown, and the list as wide as its columns.
+    if (!backups_.empty())
+        list_->SetColumnWidth(2, wxLIST_AUTOSIZE);
+    int columnsWidth = 0;
+    for (int column = 0; column < list_->GetColumnCount(); ++column)
+        columnsWidth += list_->GetColumnWidth(column);
+    list_->SetMinSize(wxSize(std::max(FromDIP(520), columnsWidth + FromDIP(24)), FromDIP(260)));
     if (!backups_.empty())
         list_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
                             wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);

@@ -79,6 +79,13 @@ TEST_CASE("the restore dialog lists backups newest first with time and size", "[
     CHECK(dialog.list()->GetItemText(0, 2) == wxString::FromUTF8(backups[0].path.filename().string()));
     CHECK(dialog.list()->GetItemText(0, 0).StartsWith("20")); // a date, in local time
     CHECK_FALSE(dialog.list()->GetItemText(0, 1).empty());
+    // The whole file name can be read, and the list is as wide as its columns.
+    int columnsWidth = 0;
+    for (int column = 0; column < 3; ++column)
+        columnsWidth += dialog.list()->GetColumnWidth(column);
+    CHECK(dialog.list()->GetColumnWidth(2) >
+          dialog.list()->GetTextExtent(dialog.list()->GetItemText(0, 2)).x);
+    CHECK(dialog.list()->GetMinSize().x >= columnsWidth);
     REQUIRE(dialog.selected());
     CHECK(dialog.selected()->path == backups[0].path); // the newest is preselected
 }
