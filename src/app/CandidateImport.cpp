@@ -16,6 +16,12 @@ namespace amhire::app {
 
 namespace {
 
+wxString importedSummary(size_t imported)
+{
+    return wxString::Format(wxPLURAL("Imported %zu candidate.", "Imported %zu candidates.", imported),
+                            imported);
+}
+
 class ProgressDialogAdapter : public ImportProgress {
 public:
     explicit ProgressDialogAdapter(wxWindow* parent)
@@ -69,7 +75,9 @@ void CandidatesView::importCsvFile(const wxString& path)
         wxMessageBox(fromUtf8(result.error), _("The candidates were not imported"), wxOK | wxICON_ERROR, this);
         return;
     }
-    wxLogStatus(_("Imported %zu candidates, skipped %zu rows."), result.imported, result.skipped);
+    wxLogStatus("%s", importedSummary(result.imported) + " " +
+                          wxString::Format(wxPLURAL("Skipped %zu row.", "Skipped %zu rows.", result.skipped),
+                                           result.skipped));
     if (result.problems.empty())
         return;
     wxString details;
@@ -77,10 +85,12 @@ void CandidatesView::importCsvFile(const wxString& path)
         details += wxString::Format(_("Line %d: %s\n"), result.problems[i].line, fromUtf8(result.problems[i].message));
     if (result.problems.size() > kProblemsShown)
         details += wxString::Format(_("... and %zu more."), result.problems.size() - kProblemsShown);
-    wxMessageDialog summary(this,
-                            wxString::Format(_("Imported %zu candidates. %zu rows were skipped:"), result.imported,
-                                             result.skipped),
-                            _("Import Finished"), wxOK | wxICON_WARNING);
+    wxMessageDialog summary(
+        this,
+        importedSummary(result.imported) + " " +
+            wxString::Format(wxPLURAL("%zu row was skipped:", "%zu rows were skipped:", result.skipped),
+                             result.skipped),
+        _("Import Finished"), wxOK | wxICON_WARNING);
     summary.SetExtendedMessage(details);
     summary.ShowModal();
 }

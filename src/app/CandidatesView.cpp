@@ -174,9 +174,10 @@ void CandidatesView::updateHeading()
     else if (!currentOpeningId())
         heading_->SetLabel(_("No opening yet: create one from a posting in the Postings tab."));
     else if (shown == all)
-        heading_->SetLabel(wxString::Format(_("%zu candidates"), all));
+        heading_->SetLabel(wxString::Format(wxPLURAL("%zu candidate", "%zu candidates", all), all));
     else
-        heading_->SetLabel(wxString::Format(_("%zu of %zu candidates match"), shown, all));
+        heading_->SetLabel(wxString::Format(
+            wxPLURAL("%zu of %zu candidate matches", "%zu of %zu candidates match", all), shown, all));
 }
 
 void CandidatesView::updateButtons()

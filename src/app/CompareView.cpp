@@ -279,12 +279,15 @@ void CompareView::updateHeading()
         for (size_t row = 0; row < comparison_->candidateCount(); ++row)
             withheld += comparison_->candidate(row).withheld ? 1 : 0;
         heading_->SetLabel(
-            wxString::Format(_("Showing %zu of %zu candidates, from submitted scorecards only"),
+            wxString::Format(wxPLURAL("Showing %zu of %zu candidate, from submitted scorecards only",
+                                      "Showing %zu of %zu candidates, from submitted scorecards only",
+                                      comparison_->allCandidateCount()),
                              comparison_->candidateCount(), comparison_->allCandidateCount()) +
             (options_.anonymised ? _(" - anonymised: names, emails and companies are hidden") : wxString()) +
-            (withheld ? wxString::Format(_(" - scores of %zu hidden until you submit your own scorecard for them"),
-                                         withheld)
-                      : wxString()));
+            (withheld
+                 ? wxString::Format(_(" - scores of %zu hidden until you submit your own scorecard for them"),
+                                    withheld)
+                 : wxString()));
     }
 }
 

@@ -55,7 +55,9 @@ void ContentBrowser::populate()
     const wxTreeItemId root = tree_->AddRoot("content");
 
     const wxTreeItemId rubrics = tree_->AppendItem(
-        root, wxString::Format(_("Rubrics (%zu competencies)"), content_.competencies().size()));
+        root, wxString::Format(wxPLURAL("Rubrics (%zu competency)", "Rubrics (%zu competencies)",
+                                        content_.competencies().size()),
+                               content_.competencies().size()));
     for (const Rubric& r : content_.rubrics()) {
         auto rubric = tree_->AppendItem(rubrics, fromUtf8(r.title), -1, -1, new ItemData(ItemKind::Rubric, r.id));
         for (const auto& id : r.competencyIds)
@@ -64,7 +66,9 @@ void ContentBrowser::populate()
     }
 
     const wxTreeItemId bank = tree_->AppendItem(
-        root, wxString::Format(_("Question bank (%zu questions)"), content_.questions().size()));
+        root, wxString::Format(wxPLURAL("Question bank (%zu question)", "Question bank (%zu questions)",
+                                        content_.questions().size()),
+                               content_.questions().size()));
     for (const Competency& c : content_.competencies()) {
         auto questions = content_.questionsFor(c.id);
         auto group = tree_->AppendItem(bank, wxString::Format("%s (%zu)", fromUtf8(c.name), questions.size()), -1, -1,

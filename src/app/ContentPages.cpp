@@ -120,11 +120,13 @@ wxString templatePage(const JobTemplate& t, const Content& content)
 
 wxString rubricPage(const Rubric& r, const Content& content)
 {
-    wxString html = "<h3>" + escapeHtml(r.title) + "</h3><p>" +
-                    coloured(HtmlPalette::forPages().quiet,
-                             wxString::Format(_("Version %s &middot; %zu competencies"), fromUtf8(r.version),
-                                              r.competencyIds.size())) +
-                    "</p><ul>";
+    wxString html =
+        "<h3>" + escapeHtml(r.title) + "</h3><p>" +
+        coloured(HtmlPalette::forPages().quiet,
+                 wxString::Format(wxPLURAL("Version %s &middot; %zu competency",
+                                           "Version %s &middot; %zu competencies", r.competencyIds.size()),
+                                  fromUtf8(r.version), r.competencyIds.size())) +
+        "</p><ul>";
     for (const auto& id : r.competencyIds)
         if (const Competency* c = content.competency(id))
             html += "<li><b>" + escapeHtml(c->name) + "</b> &mdash; " + escapeHtml(c->description) + "</li>";

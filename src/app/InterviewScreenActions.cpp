@@ -208,7 +208,9 @@ void InterviewScreen::showHeader()
                          fromUtf8(live_->opening().title),
                          kind ? wxGetTranslation(interviewKindTitle(*kind)) : fromUtf8(interview.kind)));
     const ScoringProgress progress = live_->progress();
-    wxString text = wxString::Format(_("%d of %d competencies scored"), progress.scored, progress.total);
+    wxString text = wxString::Format(
+        wxPLURAL("%d of %d competency scored", "%d of %d competencies scored", progress.total),
+        progress.scored, progress.total);
     if (progress.notAssessed > 0)
         text += wxString::Format(_(", %d not assessed"), progress.notAssessed);
     progress_->SetLabel(text);

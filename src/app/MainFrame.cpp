@@ -93,7 +93,10 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
 
     wxString status = wxString::Format(_("Loaded %s from %s"), fromUtf8(summarize(loaded_.content)), contentDir);
     if (!loaded_.ok())
-        status += wxString::Format(_(" (%zu problems, see the list shown at start)"), loaded_.diagnostics.size());
+        status += wxString::Format(wxPLURAL(" (%zu problem, see the list shown at start)",
+                                            " (%zu problems, see the list shown at start)",
+                                            loaded_.diagnostics.size()),
+                                   loaded_.diagnostics.size());
     SetStatusText(status, 1);
     updateTitle();
 

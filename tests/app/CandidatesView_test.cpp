@@ -148,6 +148,7 @@ TEST_CASE("adding a candidate through the dialog stores them in the database", "
     REQUIRE(view->candidateList()->GetItemCount() == 1);
     CHECK(view->candidateList()->GetItemText(0, app::CandidateList::Name) == "Katherine Johnson");
     CHECK(view->candidateList()->selected() != nullptr);
+    CHECK(view->heading()->GetLabel() == "1 candidate");
 
     SECTION("moving to another stage is stored and shown, without reading the list again")
     {
@@ -213,9 +214,9 @@ bool holds(const std::filesystem::path& file, const std::string& text)
 }
 
 // Accepts the warning shown after an erasure, keeping what it said.
-class KeepLeftoversMessage : public wxExpectModalBase<wxMessageDialog> {
+class KeepMessage : public wxExpectModalBase<wxMessageDialog> {
   public:
-    explicit KeepLeftoversMessage(wxString& said) : said_(said) {}
+    explicit KeepMessage(wxString& said) : said_(said) {}
 
   protected:
     int OnInvoked(wxMessageDialog* dialog) const override
@@ -270,8 +271,7 @@ TEST_CASE("erasing a candidate erases them from the backups too, and names any f
         std::ofstream(broken) << "not a database";
         std::ofstream(damaged) << "unreadable";
         wxString said;
-        wxTEST_DIALOG(view->eraseCandidate(), wxExpectModal<wxMessageDialog>(wxID_YES),
-                      KeepLeftoversMessage(said));
+        wxTEST_DIALOG(view->eraseCandidate(), wxExpectModal<wxMessageDialog>(wxID_YES), KeepMessage(said));
         CHECK(fixture.workspace.storage().candidates().count() == 0);
         CHECK(said.Contains("may still hold them"));
         CHECK(said.Contains(wxString::FromUTF8(broken.string())));
@@ -370,8 +370,11 @@ TEST_CASE("importing a CSV shows progress, then which rows were skipped", "[gui]
     app::CandidatesView* view = fixture.frame->candidatesView();
     view->reload();
     const wxString file = wxString::FromUTF8((test::dataDir() / "csv" / "bad_rows.csv").string());
-    wxTEST_DIALOG(view->importCsvFile(file), wxExpectModal<wxMessageDialog>(wxID_OK));
+    wxString said;
+    wxTEST_DIALOG(view->importCsvFile(file), KeepMessage(said));
     const auto rows = fixture.workspace.storage().candidates().candidatesOf(openingId);
     CHECK_FALSE(rows.empty());
+    CHECK(said.BeforeFirst('\n') == "Imported 4 candidates. 5 rows were skipped:");
+    CHECK(fixture.frame->GetStatusBar()->GetStatusText(0) == "Imported 4 candidates. Skipped 5 rows.");
     CHECK(view->candidateList()->GetItemCount() == static_cast<int>(rows.size()));
 }
