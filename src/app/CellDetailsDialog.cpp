@@ -7,6 +7,7 @@
 
 #include "app/HtmlPalette.h"
 #include "app/HtmlText.h"
+#include "app/InterviewKindLabel.h"
 #include "app/ThemedHtmlWindow.h"
 #include "core/compare/Comparison.h"
 #include "core/compare/ComparisonText.h"
@@ -69,7 +70,7 @@ wxString cellDetailsPage(const Comparison& comparison, size_t row, size_t compet
             wxString(_("Notes")) + "</th><th>" + wxString(_("Evidence")) + "</th></tr>";
     for (const CellRating& rating : ratings) {
         html += "<tr><td valign=\"top\"><b>" + escapeHtml(rating.interviewer) + "</b><br>" +
-                coloured(HtmlPalette::forPages().quiet, escapeHtml(rating.kind)) +
+                coloured(HtmlPalette::forPages().quiet, escapeHtml(interviewKindLabel(rating.kind))) +
                 "</td><td valign=\"top\" align=\"center\">" +
                 (rating.score ? wxString::Format("<b>%d</b>", *rating.score) : wxString(_("not assessed"))) +
                 "</td><td valign=\"top\">" + escapeHtml(rating.notes) + "</td><td valign=\"top\">";

@@ -4,6 +4,7 @@
 
 #include "app/HtmlPalette.h"
 #include "app/HtmlText.h"
+#include "app/InterviewKindLabel.h"
 #include "core/compare/Comparison.h"
 #include "core/compare/ComparisonText.h"
 
@@ -30,8 +31,8 @@ wxString orNone(const std::string& text, const wxString& none)
 
 wxString verdictHtml(const PanelVerdict& verdict)
 {
-    wxString html =
-        "<p><b>" + escapeHtml(verdict.interviewer) + "</b> " + quiet("(" + escapeHtml(verdict.kind) + ")");
+    wxString html = "<p><b>" + escapeHtml(verdict.interviewer) + "</b> " +
+                    quiet("(" + escapeHtml(interviewKindLabel(verdict.kind)) + ")");
     html += " &mdash; " + (verdict.recommendation
                                ? escapeHtml(wxGetTranslation(recommendationTitle(*verdict.recommendation)))
                                : quiet(_("no recommendation")));

@@ -2,6 +2,7 @@
 // through the kit, submitting and reopening, swapping a question, the paper
 // kit, and the keys that reach all of them. (Layout and saving are in
 // InterviewScreen.cpp.)
+#include "app/InterviewKindLabel.h"
 #include "app/InterviewScreen.h"
 
 #include <wx/button.h>
@@ -202,11 +203,9 @@ void InterviewScreen::writePaperKitTo(const wxString& path)
 void InterviewScreen::showHeader()
 {
     const Interview& interview = live_->interview();
-    const auto kind = parseInterviewKind(interview.kind);
-    title_->SetLabel(
-        wxString::Format(wxString::FromUTF8("%s  \u2014  %s  \u00b7  %s"), fromUtf8(live_->candidate().name),
-                         fromUtf8(live_->opening().title),
-                         kind ? wxGetTranslation(interviewKindTitle(*kind)) : fromUtf8(interview.kind)));
+    title_->SetLabel(wxString::Format(wxString::FromUTF8("%s  \u2014  %s  \u00b7  %s"),
+                                      fromUtf8(live_->candidate().name), fromUtf8(live_->opening().title),
+                                      interviewKindLabel(interview.kind)));
     const ScoringProgress progress = live_->progress();
     wxString text = wxString::Format(
         wxPLURAL("%d of %d competency scored", "%d of %d competencies scored", progress.total),

@@ -12,6 +12,7 @@
 #include "app/ErrorReporting.h"
 #include "app/FrameWait.h"
 #include "app/HtmlText.h"
+#include "app/InterviewKindLabel.h"
 #include "app/InterviewScreen.h"
 #include "app/LazyPage.h"
 #include "app/Settings.h"
@@ -132,10 +133,9 @@ void InterviewView::showDrafts()
     }
     for (size_t i = 0; i < draftRows_.size(); ++i) {
         const DraftSummary& d = draftRows_[i];
-        const auto kind = parseInterviewKind(d.interview.kind);
         const long row = drafts_->InsertItem(static_cast<long>(i), fromUtf8(d.candidateName));
         drafts_->SetItem(row, 1, fromUtf8(d.openingTitle));
-        drafts_->SetItem(row, 2, kind ? wxGetTranslation(interviewKindTitle(*kind)) : fromUtf8(d.interview.kind));
+        drafts_->SetItem(row, 2, interviewKindLabel(d.interview.kind));
         drafts_->SetItem(row, 3, wxString::Format("%d / %d", d.scored, d.total));
         wxString started = _("not started");
         if (d.interview.startedAt) {

@@ -193,6 +193,15 @@ TEST_CASE("the compare view shows the core's comparison, transposed, filtered an
                 CHECK(labels.find(identity) == std::string::npos);
             CHECK(labels.find("Candidate A") != std::string::npos);
         }
+        // Each verdict names the kind of interview as people do, not by its stored id.
+        const std::string brief = utf8(view.sidePanel()->candidatePage()->ToText());
+        CHECK(brief.find("Who said what") != std::string::npos);
+        CHECK(brief.find("(panel)") == std::string::npos);
+        CHECK(brief.find("(phone-screen)") == std::string::npos);
+        CHECK(brief.find("(role-play)") == std::string::npos);
+        CHECK((brief.find("(Panel interview)") != std::string::npos ||
+               brief.find("(Phone screen)") != std::string::npos ||
+               brief.find("(Role-play exercise)") != std::string::npos));
         const std::filesystem::path csv = fixture.dir / "anonymised.csv";
         REQUIRE(view.exportTo(wxString::FromUTF8(csv.string()), ExportFormat::Csv));
         const std::string written = readFile(csv);

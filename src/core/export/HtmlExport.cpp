@@ -8,6 +8,7 @@
 #include "core/export/ExportProgress.h"
 #include "core/export/RadarSvg.h"
 #include "core/export/XmlText.h"
+#include "core/interview/Kit.h"
 
 namespace amhire {
 namespace {
@@ -119,8 +120,8 @@ void writePanel(const Comparison& comparison, std::ostream& out, ExportProgress&
             if (v == 0)
                 out << "<td rowspan=\"" << verdicts.size() << "\">"
                     << escapeXml(comparison.candidate(row).name) << "</td>";
-            out << "<td>" << escapeXml(verdict.interviewer) << "<br><small>" << escapeXml(verdict.kind)
-                << "</small></td><td>"
+            out << "<td>" << escapeXml(verdict.interviewer) << "<br><small>"
+                << escapeXml(interviewKindTitleOf(verdict.kind)) << "</small></td><td>"
                 << (verdict.recommendation ? recommendationTitle(*verdict.recommendation) : "–")
                 << "</td><td>" << escapeXml(verdict.strengths) << "</td><td>" << escapeXml(verdict.concerns)
                 << "</td></tr>\n";

@@ -13,6 +13,7 @@
 #include "core/export/ExportProgress.h"
 #include "core/export/PdfCanvas.h"
 #include "core/export/PdfGrid.h"
+#include "core/interview/Kit.h"
 
 namespace amhire {
 namespace {
@@ -203,7 +204,7 @@ void DebriefPacket::notes(ExportProgress& progress)
             pdf_.ensureRoom(28);
             pdf_.font(PdfFont::Bold, 9);
             pdf_.paragraph(
-                fmt::format("{} ({}): {}", verdict.interviewer, verdict.kind,
+                fmt::format("{} ({}): {}", verdict.interviewer, interviewKindTitleOf(verdict.kind),
                             verdict.recommendation ? recommendationTitle(*verdict.recommendation) : "–"),
                 PdfCanvas::kMargin + 14, pdf_.contentWidth() - 14, 13);
             pdf_.font(PdfFont::Regular, 9);

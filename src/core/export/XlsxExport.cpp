@@ -9,6 +9,7 @@
 #include "core/compare/Palette.h"
 #include "core/export/ExportError.h"
 #include "core/export/ExportProgress.h"
+#include "core/interview/Kit.h"
 
 namespace amhire {
 namespace {
@@ -216,7 +217,7 @@ void writePanel(Workbook& book, const Comparison& comparison, ExportProgress& pr
         for (const PanelVerdict& verdict : comparison.verdicts(r)) {
             text(sheet, row, 0, comparison.candidate(r).name);
             text(sheet, row, 1, verdict.interviewer);
-            text(sheet, row, 2, verdict.kind);
+            text(sheet, row, 2, interviewKindTitleOf(verdict.kind));
             if (verdict.recommendation)
                 text(sheet, row, 3, recommendationTitle(*verdict.recommendation));
             text(sheet, row, 4, verdict.strengths, book.wrap());

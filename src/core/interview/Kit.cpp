@@ -74,6 +74,12 @@ const char* interviewKindTitle(InterviewKind kind)
     return "Panel interview";
 }
 
+std::string interviewKindTitleOf(const std::string& id)
+{
+    const auto kind = parseInterviewKind(id);
+    return kind ? interviewKindTitle(*kind) : id;
+}
+
 std::vector<std::string> Kit::questionIds() const
 {
     std::vector<std::string> ids;

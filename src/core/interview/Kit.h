@@ -14,6 +14,9 @@ enum class InterviewKind { PhoneScreen, HiringManager, Panel, RolePlay };
 std::optional<InterviewKind> parseInterviewKind(const std::string& id);
 const char* interviewKindId(InterviewKind kind);     // "phone-screen"
 const char* interviewKindTitle(InterviewKind kind);  // "Phone screen"
+// For people: the title of a stored kind id ("phone-screen" -> "Phone
+// screen"), or the id as stored when this version does not know it.
+std::string interviewKindTitleOf(const std::string& id);
 
 // A competency of the scorecard the kit is built from.
 struct KitCompetency {

@@ -120,3 +120,12 @@ TEST_CASE("bundled kits fit 45, 60 and 90 minutes at every template level, with 
         }
     }
 }
+
+TEST_CASE("a stored interview kind is named for people by its title, or as stored when unknown",
+          "[interview][kit]")
+{
+    CHECK(interviewKindTitleOf("phone-screen") == "Phone screen");
+    CHECK(interviewKindTitleOf("role-play") == "Role-play exercise");
+    CHECK(interviewKindTitleOf("panel") == "Panel interview");
+    CHECK(interviewKindTitleOf("site-visit") == "site-visit"); // written by a newer version
+}
