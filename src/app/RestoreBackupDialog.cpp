@@ -87,6 +87,25 @@ const DatabaseBackup* RestoreBackupDialog::selected() const
     return &backups_[static_cast<size_t>(row)];
 }
 
+wxString restoreStepName(std::size_t stepsDone)
+{
+    switch (static_cast<RestoreStep>(stepsDone)) {
+    case RestoreStep::CheckBackup:
+        return _("checking the backup");
+    case RestoreStep::LockDatabase:
+        return _("waiting for any backup of this database under way to finish");
+    case RestoreStep::SafetyCopy:
+        return _("backing up the file as it is now");
+    case RestoreStep::Copy:
+        return _("copying the backup");
+    case RestoreStep::CheckCopy:
+        return _("checking the copy");
+    case RestoreStep::PutInPlace:
+        return _("putting the copy in place");
+    }
+    return {};
+}
+
 bool restoreFromBackup(wxWindow* parent, Workspace& workspace)
 {
     if (!workspace.hasStorage()) {
@@ -134,7 +153,8 @@ bool restoreFromBackup(wxWindow* parent, Workspace& workspace, std::filesystem::
             // large file, and it may first wait for a backup still running.
             runWithProgress(
                 parent, _("Restore from Backup"), _("Restoring the backup"),
-                [&](const StepProgress& progress) { restoreBackup(database, chosen.path, progress); });
+                [&](const StepProgress& progress) { restoreBackup(database, chosen.path, progress); },
+                std::chrono::milliseconds(400), restoreStepName);
             restored = true;
         }
         catch (const std::exception& e) {

@@ -25,6 +25,10 @@ bool restoreFromBackup(wxWindow* parent, Workspace& workspace);
 // The path is a copy: the workspace forgets its own when it closes the file.
 bool restoreFromBackup(wxWindow* parent, Workspace& workspace, std::filesystem::path database);
 
+// What a restore is doing after `stepsDone` of its steps (RestoreStep), as
+// its progress dialog says it.
+wxString restoreStepName(std::size_t stepsDone);
+
 // The list of backups, newest first, with when each was taken and its size.
 class RestoreBackupDialog : public wxDialog {
   public:

@@ -4,40 +4,16 @@
 #include <stdexcept>
 #include <thread>
 
-#include <wx/eventfilter.h>
 #include <wx/frame.h>
 #include <wx/progdlg.h>
 
 #include "GuiTestSupport.h"
+#include "ProgressWatcher.h"
 #include "app/ProgressWait.h"
 #include "core/storage/StorageError.h"
 
 using namespace amhire;
 using namespace std::chrono_literals;
-
-namespace {
-
-// Notes what every progress dialog said each time it was painted.
-class ProgressWatcher : public wxEventFilter {
-  public:
-    ProgressWatcher() { wxEvtHandler::AddFilter(this); }
-    ~ProgressWatcher() override { wxEvtHandler::RemoveFilter(this); }
-
-    int FilterEvent(wxEvent& event) override
-    {
-        // Paint only: other events reach the dialog while it is still being built.
-        if (event.GetEventType() != wxEVT_PAINT)
-            return Event_Skip;
-        if (auto* window = dynamic_cast<wxWindow*>(event.GetEventObject()))
-            if (auto* dialog = dynamic_cast<wxGenericProgressDialog*>(wxGetTopLevelParent(window)))
-                said.insert(dialog->GetMessage());
-        return Event_Skip;
-    }
-
-    std::set<wxString> said;
-};
-
-} // namespace
 
 TEST_CASE(
     "long work shows its steps in a progress dialog, off the GUI thread, and its error reaches the caller",
@@ -51,7 +27,7 @@ TEST_CASE(
 
     SECTION("steps are shown once the work has run long enough to be noticed")
     {
-        ProgressWatcher watcher;
+        test::ProgressWatcher watcher;
         std::thread::id ranOn;
         app::runWithProgress(
             frame, "Erasing", "Erasing the candidate",
@@ -70,9 +46,26 @@ TEST_CASE(
         for (wxWindow* window : wxTopLevelWindows)
             CHECK_FALSE(dynamic_cast<wxGenericProgressDialog*>(window));
     }
+    SECTION("named steps say which is under way, so a step that waits says what for")
+    {
+        test::ProgressWatcher watcher;
+        const wxString names[] = {"reading", "waiting for the lock", "writing"};
+        app::runWithProgress(
+            frame, "Restoring", "Restoring the backup",
+            [&](const StepProgress& progress) {
+                for (size_t done = 0; done < 3; ++done) {
+                    progress(done, 3);
+                    std::this_thread::sleep_for(150ms);
+                }
+                progress(3, 3);
+            },
+            0ms, [&](size_t done) { return names[done]; });
+        CHECK(watcher.said.count("Restoring the backup: waiting for the lock (2 of 3)") == 1);
+        CHECK(watcher.said.count("Restoring the backup: writing (3 of 3)") == 1);
+    }
     SECTION("quick work shows no dialog at all")
     {
-        ProgressWatcher watcher;
+        test::ProgressWatcher watcher;
         app::runWithProgress(frame, "Erasing", "Erasing the candidate",
                              [](const StepProgress& progress) { progress(1, 1); });
         CHECK(watcher.said.empty());

@@ -6,8 +6,13 @@
 #include <wx/statusbr.h>
 #include <wx/testing.h>
 
+#include <future>
+#include <thread>
+
 #include "GuiFixture.h"
+#include "ProgressWatcher.h"
 #include "app/RestoreBackupDialog.h"
+#include "core/storage/BackupLock.h"
 #include "core/storage/SqliteStorage.h"
 
 using namespace amhire;
@@ -116,4 +121,30 @@ TEST_CASE("restoring from the window brings the backup back and reopens the file
     // the restored file is not copied again (it is a backup already).
     CHECK(fixture.workspace.backupProblem().empty());
     CHECK(listBackups(fixture.workspace.databasePath()).size() == 2);
+}
+
+TEST_CASE("a restore waiting for a backup under way says so in its progress", "[gui][backup]")
+{
+    GuiFixture fixture;
+    REQUIRE(fixture.workspace.backupProblem().empty()); // waits for the backup taken on opening
+    REQUIRE(listBackups(fixture.workspace.databasePath()).size() == 1);
+    // Another backup of the file is being written (by another window, say) for a second.
+    std::promise<void> holding;
+    std::thread backupUnderWay([&, database = fixture.workspace.databasePath()] {
+        const BackupLock lock = BackupLock::acquire(database);
+        holding.set_value();
+        std::this_thread::sleep_for(std::chrono::milliseconds(1200));
+    });
+    holding.get_future().wait();
+    ProgressWatcher watcher;
+    const int restoreId = fixture.frame->GetMenuBar()->FindMenuItem(_("File"), _("Restore from Backup..."));
+    wxCommandEvent pick(wxEVT_MENU, restoreId);
+    wxTEST_DIALOG(fixture.frame->GetEventHandler()->ProcessEvent(pick), AcceptNewestBackup(),
+                  wxExpectModal<wxMessageDialog>(wxID_YES));
+    backupUnderWay.join();
+    pumpEvents();
+    CHECK(fixture.frame->GetStatusBar()->GetStatusText(0).StartsWith("Restored "));
+    CHECK(watcher.said.count(
+              "Restoring the backup: waiting for any backup of this database under way to finish (2 of 6)") ==
+          1);
 }

@@ -60,11 +60,17 @@ void verifyBackup(const std::filesystem::path& backup);
 // written beside the database and renamed over it, so a crash leaves either
 // the old file or the restored one. Nothing is pruned here, so the backup
 // just restored stays listed until the next takeBackup. Returns the safety
-// copy of the current file, if one could be made as a backup. Reports
-// kRestoreSteps steps: the backup checked, the file locked (which may wait
-// for a backup still running), the safety copy, the copy, its check, the copy
-// in place.
-inline constexpr std::size_t kRestoreSteps = 6;
+// copy of the current file, if one could be made as a backup. Reports its
+// steps, in the order of RestoreStep, as each is done.
+enum class RestoreStep {
+    CheckBackup,  // the backup is a sound database
+    LockDatabase, // may wait for a backup of the database still running
+    SafetyCopy,   // the current file, backed up
+    Copy,         // the backup, copied beside the database
+    CheckCopy,    // the copy is sound
+    PutInPlace,   // renamed over the database
+};
+inline constexpr std::size_t kRestoreSteps = static_cast<std::size_t>(RestoreStep::PutInPlace) + 1;
 std::optional<DatabaseBackup> restoreBackup(const std::filesystem::path& database,
                                             const std::filesystem::path& backup,
                                             const StepProgress& progress = {});
