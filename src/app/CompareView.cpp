@@ -62,13 +62,13 @@ CompareView::CompareView(wxWindow* parent, Workspace& workspace, Settings* setti
         CallAfter([this] { saveState(); });
     });
 
-    wxWindow* legend = ComparisonGrid::createLegend(this);
+    wxSizer* legend = ComparisonGrid::createLegend(this);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(toolbar_, 0, wxEXPAND | wxALL, FromDIP(6));
     sizer->Add(heading_, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
     sizer->Add(splitter_, 1, wxEXPAND);
-    sizer->Add(legend, 0, wxALL, FromDIP(6));
+    sizer->Add(legend, 0, wxALL | wxEXPAND, FromDIP(6));
     SetSizer(sizer);
     bindToolbar();
     reload();

@@ -3,9 +3,11 @@
 #include <algorithm>
 
 #include <wx/intl.h>
-#include <wx/stattext.h>
+#include <wx/sizer.h>
+#include <wx/wrapsizer.h>
 
 #include "app/ComparisonGridTable.h"
+#include "app/FlowingTexts.h"
 #include "core/compare/Comparison.h"
 
 namespace amhire::app {
@@ -54,16 +56,22 @@ ComparisonGrid::ComparisonGrid(wxWindow* parent, Handlers handlers)
     });
 }
 
-wxWindow* ComparisonGrid::createLegend(wxWindow* parent)
+wxSizer* ComparisonGrid::createLegend(wxWindow* parent)
 {
-    const wxString gap = "      ";
-    return new wxStaticText(
-        parent, wxID_ANY,
-        wxString::FromUTF8("\u26A0 ") + _("low-high: scores 2 or more apart, discuss") + gap +
-            wxString::FromUTF8("\u2717 ") + _("below a must-have minimum (knock-out)") + gap +
-            _("Colour: mean score, orange 1 to blue 5") + "\n" +
-            _("Click a score or press Enter on it for the ratings behind it. Select candidates by their "
-              "headings (Ctrl+click to add) to chart them; click a competency's heading to sort by it."));
+    auto* legend = new wxBoxSizer(wxVERTICAL);
+    legend->Add(flowingTexts(parent,
+                             {wxString::FromUTF8("\u26A0 ") + _("low-high: scores 2 or more apart, discuss"),
+                              wxString::FromUTF8("\u2717 ") + _("below a must-have minimum (knock-out)"),
+                              _("Colour: mean score, orange 1 to blue 5")},
+                             parent->FromDIP(36)),
+                0, wxEXPAND);
+    legend->Add(flowingTexts(parent,
+                             {_("Click a score or press Enter on it for the ratings behind it."),
+                              _("Select candidates by their headings (Ctrl+click to add) to chart them;"),
+                              _("click a competency's heading to sort by it.")},
+                             parent->FromDIP(4)),
+                0, wxEXPAND);
+    return legend;
 }
 
 void ComparisonGrid::show(const Comparison* comparison, bool transposed)

@@ -30,7 +30,7 @@ class ComparisonGrid : public wxGrid {
     ComparisonGrid(wxWindow* parent, Handlers handlers);
 
     // What the marks and colours mean and how to use the grid, for beneath it.
-    static wxWindow* createLegend(wxWindow* parent);
+    static wxSizer* createLegend(wxWindow* parent);
 
     ComparisonGridTable& table() const { return *table_; }
     // Shows `comparison` (null for nothing), which must outlive the grid or be replaced first.

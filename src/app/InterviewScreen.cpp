@@ -9,6 +9,7 @@
 #include <wx/splitter.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/wrapsizer.h>
 
 #include "app/FrameWait.h"
 #include "app/HtmlText.h"
@@ -36,19 +37,27 @@ wxStaticText* headerText(wxWindow* parent, bool bold = false)
 } // namespace
 
 InterviewScreen::InterviewScreen(wxWindow* parent, Workspace& workspace, std::function<void()> closed)
-    : wxPanel(parent), workspace_(workspace), closed_(std::move(closed)), clock_(this)
+    : wxPanel(parent), workspace_(workspace), closed_(std::move(closed)), clock_(this), relayout_(this)
 {
     title_ = headerText(this, true);
     state_ = headerText(this);
     elapsed_ = headerText(this);
     progress_ = headerText(this);
     saved_ = headerText(this);
-    auto* header = new wxBoxSizer(wxHORIZONTAL);
-    header->Add(title_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(16));
-    header->Add(state_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(16));
-    header->AddStretchSpacer();
+    // Who and what on the left, the clock, progress and saving on the right;
+    // in a narrow window the right-hand group goes onto a line of its own
+    // (still to the right, as the last on its line is stretched) rather than
+    // being cut off: "Not saved" must always be readable.
+    auto* who = new wxBoxSizer(wxHORIZONTAL);
+    who->Add(title_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(16));
+    who->Add(state_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(16));
+    auto* status = new wxBoxSizer(wxHORIZONTAL);
+    status->AddStretchSpacer();
     for (wxStaticText* text : {elapsed_, progress_, saved_})
-        header->Add(text, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(16));
+        status->Add(text, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(16));
+    auto* header = new wxWrapSizer(wxHORIZONTAL, wxEXTEND_LAST_ON_EACH_LINE);
+    header->Add(who, 0, wxALIGN_CENTER_VERTICAL);
+    header->Add(status, 1, wxEXPAND);
 
     auto* splitter =
         new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3D);

@@ -8,6 +8,7 @@
 #include <wx/panel.h>
 #include <wx/timer.h>
 
+#include "app/IdleRelayout.h"
 #include "core/interview/Autosaver.h"
 #include "core/interview/LiveInterview.h"
 
@@ -87,6 +88,7 @@ class InterviewScreen : public wxPanel {
     std::unique_ptr<Autosaver> saver_;
     std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
     wxTimer clock_;
+    IdleRelayout relayout_; // the header's title is bold: see IdleRelayout
 
     wxStaticText* title_ = nullptr;
     wxStaticText* state_ = nullptr;

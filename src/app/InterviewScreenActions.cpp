@@ -215,6 +215,7 @@ void InterviewScreen::showHeader()
     progress_->SetLabel(text);
     tick();
     Layout();
+    relayout_.request();
 }
 
 void InterviewScreen::showState()

@@ -93,7 +93,7 @@ bool InterviewView::canClose()
 void InterviewView::showInterviewer()
 {
     who_->SetLabel(wxString::Format(_("Interviewer: %s"), fromUtf8(workspace_.actor())));
-    Layout();
+    who_->GetParent()->Layout(); // the list page's sizer, which this view's Layout() does not reach
 }
 
 void InterviewView::setInterviewer(const wxString& name)

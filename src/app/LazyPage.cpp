@@ -5,7 +5,7 @@
 
 namespace amhire::app {
 
-LazyPage::LazyPage(wxWindow* parent, Build build) : wxPanel(parent), build_(std::move(build))
+LazyPage::LazyPage(wxWindow* parent, Build build) : wxPanel(parent), build_(std::move(build)), relayout_(this)
 {
     SetSizer(new wxBoxSizer(wxVERTICAL));
 }
@@ -20,6 +20,7 @@ wxWindow* LazyPage::view()
         Layout();
         Thaw();
         build_ = nullptr;  // what it captured is no longer needed
+        relayout_.request(); // once on screen: see IdleRelayout
     }
     return view_;
 }

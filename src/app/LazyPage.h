@@ -4,6 +4,8 @@
 
 #include <wx/panel.h>
 
+#include "app/IdleRelayout.h"
+
 namespace amhire::app {
 
 // A notebook page that builds its view the first time the page is shown or
@@ -21,6 +23,7 @@ public:
 private:
     Build build_;
     wxWindow* view_ = nullptr;
+    IdleRelayout relayout_;
 };
 
 // The window a notebook page shows: the view inside a lazy page (built if

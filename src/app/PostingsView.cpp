@@ -18,6 +18,7 @@
 
 #include "app/ErrorReporting.h"
 #include "app/FileStem.h"
+#include "app/FlowingTexts.h"
 #include "app/HtmlPalette.h"
 #include "app/HtmlText.h"
 #include "app/PostingForm.h"
@@ -74,7 +75,8 @@ PostingsView::PostingsView(wxWindow* parent, Workspace& workspace, GenderCodedWo
     auto* right = new wxSplitterWindow(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE);
     preview_ = new ThemedHtmlWindow(right, wxID_ANY);
     auto* checks = new wxPanel(right);
-    summary_ = new wxStaticText(checks, wxID_ANY, wxString());
+    // The readiness, the length and the wording, each on a line of its own when narrow.
+    wxSizer* summary = flowingTexts(checks, {wxString(), wxString(), wxString()}, FromDIP(16), &summary_);
     findings_ = new wxListCtrl(checks, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     findings_->AppendColumn(_("Check"), wxLIST_FORMAT_LEFT, FromDIP(80));
     findings_->AppendColumn(_("Where"), wxLIST_FORMAT_LEFT, FromDIP(60));
@@ -92,7 +94,7 @@ PostingsView::PostingsView(wxWindow* parent, Workspace& workspace, GenderCodedWo
     button(_("Copy Te&xt"), [this] { copyToClipboard(Format::Text); });
     button(_("&Save As..."), [this] { saveToFile(); });
     auto* checksSizer = new wxBoxSizer(wxVERTICAL);
-    checksSizer->Add(summary_, 0, wxALL | wxEXPAND, FromDIP(6));
+    checksSizer->Add(summary, 0, wxALL | wxEXPAND, FromDIP(6));
     checksSizer->Add(findings_, 1, wxEXPAND);
     checksSizer->Add(buttons, 0, wxLEFT | wxTOP | wxEXPAND, FromDIP(6));
     checks->SetSizer(checksSizer);
@@ -144,11 +146,17 @@ void PostingsView::refresh()
         if (f.severity == Severity::Error)
             findings_->SetItemTextColour(row, wxColour(0xA4, 0x26, 0x2C));
     }
-    summary_->SetLabel(wxString::Format(
-        _("%s  |  %d words, reading ease %.0f  |  wording: %s (%d masculine-coded, %d feminine-coded)"),
-        blocking ? wxString::Format(_("%d blocking problems"), blocking) : wxString(_("Ready to publish")),
-        report_.wordCount, report_.fleschReadingEase, fromUtf8(report_.verdict), report_.masculineCount,
-        report_.feminineCount));
+    summary_[0]->SetLabel(
+        blocking
+            ? wxString::Format(wxPLURAL("%d blocking problem", "%d blocking problems", blocking), blocking)
+            : wxString(_("Ready to publish")));
+    summary_[1]->SetLabel(wxString::Format(
+        wxPLURAL("%d word, reading ease %.0f", "%d words, reading ease %.0f", report_.wordCount),
+        report_.wordCount, report_.fleschReadingEase));
+    summary_[2]->SetLabel(wxString::Format(_("wording: %s (%d masculine-coded, %d feminine-coded)"),
+                                           fromUtf8(report_.verdict), report_.masculineCount,
+                                           report_.feminineCount));
+    summary_[0]->GetParent()->Layout();
 }
 
 void PostingsView::highlightFinding(long index)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <vector>
 
 #include <wx/panel.h>
 #include <wx/timer.h>
@@ -60,7 +61,7 @@ private:
     PostingForm* form_ = nullptr;
     wxHtmlWindow* preview_ = nullptr;
     wxListCtrl* findings_ = nullptr;
-    wxStaticText* summary_ = nullptr;
+    std::vector<wxStaticText*> summary_; // readiness, length, wording
     wxTimer typingPause_;
     Posting posting_;
     PostingReport report_;

@@ -9,6 +9,7 @@
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
+#include <wx/stattext.h>
 #include <wx/testing.h>
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
@@ -358,6 +359,16 @@ void checkNothingCutOff(wxNotebook* pages)
         INFO("page " << title << ", button " << button->GetLabelText());
         CHECK(visiblePart(button) == button->GetScreenRect());
         CHECK(button->GetSize().x >= button->GetBestSize().x); // not squeezed over its label
+    }
+    // Labels show all their text (a wrapped one is as wide as its lines).
+    std::vector<wxStaticText*> labels;
+    collectShown(page, labels);
+    for (wxStaticText* label : labels) {
+        if (label->GetLabel().empty() || label->HasFlag(wxST_ELLIPSIZE_END))
+            continue;
+        INFO("page " << title << ", label " << label->GetLabel());
+        CHECK(label->GetSize().x >= label->GetBestSize().x);
+        CHECK(visiblePart(label).width == label->GetSize().x);
     }
     std::vector<wxControl*> fields;
     collectShown(page, fields);
