@@ -6,13 +6,16 @@
 
 #include <wx/button.h>
 #include <wx/dialog.h>
+#include <wx/filedlg.h>
 #include <wx/menu.h>
 #include <wx/modalhook.h>
+#include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/weakref.h>
 
 #include "CompareViewFixture.h"
 #include "GuiFixture.h"
+#include "LayoutChecks.h"
 
 using namespace amhire;
 
@@ -21,20 +24,32 @@ namespace {
 // without showing it.
 class AnswerEveryDialog : public wxModalDialogHook {
   public:
-    explicit AnswerEveryDialog(int answer) : answer_(answer) { Register(); }
+    // With `look`, each of the app's own dialogs is shown first and checked
+    // for anything cut off (the toolkit's message and file dialogs are not
+    // ours to lay out).
+    AnswerEveryDialog(int answer, bool look) : answer_(answer), look_(look) { Register(); }
     ~AnswerEveryDialog() override { Unregister(); }
     int answered = 0;
+    int looked = 0;
 
   protected:
-    int Enter(wxDialog*) override
+    int Enter(wxDialog* dialog) override
     {
         ++answered;
+        if (look_ && !dynamic_cast<wxMessageDialogBase*>(dialog) && !dynamic_cast<wxFileDialog*>(dialog)) {
+            dialog->Show();
+            test::pumpEvents();
+            test::checkNothingCutOff(dialog, "dialog " + dialog->GetTitle());
+            dialog->Hide();
+            ++looked;
+        }
         return answer_;
     }
     void Exit(wxDialog*) override {}
 
   private:
     int answer_;
+    bool look_;
 };
 
 void collectButtonsShown(wxWindow* window, std::vector<wxWeakRef<wxButton>>& out)
@@ -78,7 +93,7 @@ TEST_CASE("no button or menu command fails, whatever its dialogs are answered", 
         test::GuiFixture fixture;
         const int64_t opening = test::addDemoOpening(fixture.workspace.storage(), 12, 7);
         REQUIRE(fixture.frame->openDatabase(fixture.databasePath(), false));
-        AnswerEveryDialog dialogs(answer);
+        AnswerEveryDialog dialogs(answer, answer == wxID_CANCEL);
         wxNotebook* pages = fixture.frame->notebook();
         int clicked = 0;
         for (size_t page = 0; page < pages->GetPageCount(); ++page) {
@@ -108,5 +123,7 @@ TEST_CASE("no button or menu command fails, whatever its dialogs are answered", 
         CHECK(clicked >= 8);
         CHECK(commands >= 8);
         CHECK(dialogs.answered >= 8);
+        if (answer == wxID_CANCEL)
+            CHECK(dialogs.looked >= 4);
     }
 }

@@ -16,6 +16,7 @@
 
 #include "CompareViewFixture.h"
 #include "GuiFixture.h"
+#include "LayoutChecks.h"
 #include "TestPaths.h"
 #include "app/CandidatesView.h"
 #include "app/CompareView.h"
@@ -322,65 +323,6 @@ TEST_CASE("Edit's commands act on the text box with the keyboard, and are off el
         CHECK_FALSE(bar->IsEnabled(id));
 }
 
-namespace {
-// The part of `window` a user can see: its rectangle on screen, cut by the
-// client area of every window it sits in, up to its top-level window.
-wxRect visiblePart(wxWindow* window)
-{
-    wxRect visible = window->GetScreenRect();
-    for (wxWindow* parent = window->GetParent(); parent; parent = parent->GetParent()) {
-        visible.Intersect(wxRect(parent->ClientToScreen(wxPoint(0, 0)), parent->GetClientSize()));
-        if (parent->IsTopLevel())
-            break;
-    }
-    return visible;
-}
-
-template <typename Control> void collectShown(wxWindow* window, std::vector<Control*>& out)
-{
-    for (wxWindow* child : window->GetChildren()) {
-        if (child->IsTopLevel() || !child->IsShown())
-            continue;
-        if (auto* control = dynamic_cast<Control*>(child))
-            out.push_back(control);
-        collectShown(child, out);
-    }
-}
-
-// Every button on the page shown whole, and no field running off the side
-// (fields may scroll out of sight vertically).
-void checkNothingCutOff(wxNotebook* pages)
-{
-    wxWindow* page = pages->GetCurrentPage();
-    const wxString title = pages->GetPageText(static_cast<size_t>(pages->GetSelection()));
-    std::vector<wxButton*> buttons;
-    collectShown(page, buttons);
-    for (wxButton* button : buttons) {
-        INFO("page " << title << ", button " << button->GetLabelText());
-        CHECK(visiblePart(button) == button->GetScreenRect());
-        CHECK(button->GetSize().x >= button->GetBestSize().x); // not squeezed over its label
-    }
-    // Labels show all their text (a wrapped one is as wide as its lines).
-    std::vector<wxStaticText*> labels;
-    collectShown(page, labels);
-    for (wxStaticText* label : labels) {
-        if (label->GetLabel().empty() || label->HasFlag(wxST_ELLIPSIZE_END))
-            continue;
-        INFO("page " << title << ", label " << label->GetLabel());
-        CHECK(label->GetSize().x >= label->GetBestSize().x);
-        CHECK(visiblePart(label).width == label->GetSize().x);
-    }
-    std::vector<wxControl*> fields;
-    collectShown(page, fields);
-    for (wxControl* field : fields) {
-        if (!dynamic_cast<wxChoice*>(field) && !dynamic_cast<wxTextCtrl*>(field))
-            continue;
-        INFO("page " << title << ", field " << field->GetName());
-        CHECK(visiblePart(field).width == field->GetSize().x);
-    }
-}
-} // namespace
-
 TEST_CASE("at the main window's smallest size every button on every page can be seen whole", "[gui][layout]")
 {
     test::GuiFixture fixture;
@@ -397,7 +339,8 @@ TEST_CASE("at the main window's smallest size every button on every page can be 
         if (page == 4)
             fixture.frame->showComparison(opening);
         test::pumpEvents();
-        checkNothingCutOff(pages);
+        test::checkNothingCutOff(pages->GetCurrentPage(),
+                                 pages->GetPageText(static_cast<size_t>(pages->GetSelection())));
     }
     test::saveScreenshot(fixture.frame, "smallest-window-compare");
     pages->SetSelection(1);
@@ -414,7 +357,8 @@ TEST_CASE("at the main window's smallest size every button on every page can be 
     interview->startInterview({application, "Sam Lee", InterviewKind::Panel, 60});
     REQUIRE(interview->showingInterview());
     test::pumpEvents();
-    checkNothingCutOff(pages);
+    test::checkNothingCutOff(pages->GetCurrentPage(),
+                             pages->GetPageText(static_cast<size_t>(pages->GetSelection())));
     test::saveScreenshot(fixture.frame, "smallest-window-interview");
 }
 
