@@ -9,6 +9,7 @@
 #include "app/InterviewView.h"
 #include "app/MainFrame.h"
 #include "app/Settings.h"
+#include "app/ShortcutsDialog.h"
 #include "app/Workspace.h"
 
 namespace amhire::app {
@@ -105,7 +106,9 @@ void MainFrame::buildMenus()
     file->Append(restoreId, _("Restore from &Backup..."),
                  _("Replace the open database with one of its automatic backups"));
     file->AppendSeparator();
-    file->Append(wxID_EXIT); // stock label and Ctrl+Q
+    // The key written out: GTK would add Ctrl+Q to the stock item by itself,
+    // but then wxWidgets does not know it (Help > Keyboard Shortcuts asks).
+    file->Append(wxID_EXIT, wxGetStockLabel(wxID_EXIT) + "\tCtrl+Q");
     auto* interview = new wxMenu;
     const int startId = wxWindow::NewControlId();
     const int paperId = wxWindow::NewControlId();
@@ -117,6 +120,9 @@ void MainFrame::buildMenus()
     interview->Append(submitId, _("S&ubmit Scorecard...\tCtrl+Enter"),
                       _("Give your recommendation and make the scorecard read-only"));
     auto* help = new wxMenu;
+    const int shortcutsId = wxWindow::NewControlId();
+    help->Append(shortcutsId, _("&Keyboard Shortcuts\tF1"), _("List the keys for every command and page"));
+    help->AppendSeparator();
     help->Append(wxID_ABOUT);
     wxMenu* edit = buildEditMenu();
     wxMenu* view = buildViewMenu();
@@ -141,6 +147,13 @@ void MainFrame::buildMenus()
     Bind(wxEVT_MENU, &MainFrame::onRecentDatabase, this, wxID_FILE1, wxID_FILE9);
     Bind(wxEVT_MENU, &MainFrame::onQuit, this, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            ShortcutsDialog dialog(this, *GetMenuBar());
+            dialog.ShowModal();
+        },
+        shortcutsId);
 
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { interviewView()->startInterview(); }, startId);
