@@ -5,6 +5,7 @@
 #include <wx/intl.h>
 
 #include "app/HtmlText.h"
+#include "app/LocalTime.h"
 
 namespace amhire::app {
 
@@ -182,7 +183,8 @@ wxString CandidateList::OnGetItemText(long item, long column) const
     case Company: return fromUtf8(row.candidate.currentCompany);
     case Source: return fromUtf8(row.candidate.source);
     case Stage: return wxGetTranslation(stageTitle(row.application.stage));
-    case Added: return fromUtf8(row.application.createdAt.substr(0, 10));
+    case Added:
+        return localTime(row.application.createdAt, "%Y-%m-%d");
     default: return {};
     }
 }

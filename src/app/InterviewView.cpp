@@ -15,6 +15,7 @@
 #include "app/InterviewKindLabel.h"
 #include "app/InterviewScreen.h"
 #include "app/LazyPage.h"
+#include "app/LocalTime.h"
 #include "app/Settings.h"
 #include "app/StartInterviewDialog.h"
 #include "app/Workspace.h"
@@ -48,8 +49,8 @@ InterviewView::InterviewView(wxWindow* parent, Workspace& workspace, Settings& s
     top->Add(start_);
     auto* listSizer = new wxBoxSizer(wxVERTICAL);
     listSizer->Add(top, 0, wxEXPAND | wxALL, FromDIP(8));
-    listSizer->Add(new wxStaticText(list, wxID_ANY, _("Your draft scorecards (double-click or Enter to resume):")),
-                   0, wxLEFT | wxRIGHT, FromDIP(8));
+    draftsHeading_ = new wxStaticText(list, wxID_ANY, wxString());
+    listSizer->Add(draftsHeading_, 0, wxLEFT | wxRIGHT, FromDIP(8));
     listSizer->Add(drafts_, 1, wxEXPAND | wxALL, FromDIP(8));
     list->SetSizer(listSizer);
 
@@ -123,6 +124,8 @@ void InterviewView::showDrafts()
     const bool haveDb = workspace_.hasStorage();
     start_->Enable(haveDb);
     resume_->Enable(false);
+    draftsHeading_->SetLabel(haveDb ? _("Your draft scorecards (double-click or Enter to resume):")
+                                    : _("No database is open. Use File > New Database or Open Database."));
     if (!haveDb)
         return;
     try {
@@ -137,17 +140,17 @@ void InterviewView::showDrafts()
         drafts_->SetItem(row, 1, fromUtf8(d.openingTitle));
         drafts_->SetItem(row, 2, interviewKindLabel(d.interview.kind));
         drafts_->SetItem(row, 3, wxString::Format("%d / %d", d.scored, d.total));
-        wxString started = _("not started");
-        if (d.interview.startedAt) {
-            started = fromUtf8(d.interview.startedAt->substr(0, 16)) + " UTC";
-            started.Replace("T", " ");
-        }
-        drafts_->SetItem(row, 4, started);
+        drafts_->SetItem(row, 4,
+                         d.interview.startedAt ? localTime(*d.interview.startedAt, "%Y-%m-%d %H:%M")
+                                               : wxString(_("not started")));
     }
     if (!draftRows_.empty()) {
         drafts_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
         resume_->Enable(true);
     }
+    else
+        draftsHeading_->SetLabel(_("You have no draft scorecards. Start Interview... (Ctrl+I) begins one."));
+    draftsHeading_->GetParent()->Layout();
 }
 
 void InterviewView::startInterview()

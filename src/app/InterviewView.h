@@ -39,6 +39,7 @@ class InterviewView : public wxPanel, public View {
 
     InterviewScreen* screen() const { return screen_; }
     wxListCtrl* draftList() const { return drafts_; }
+    wxStaticText* draftsHeading() const { return draftsHeading_; }
     const std::vector<DraftSummary>& drafts() const { return draftRows_; }
     bool showingInterview() const;
 
@@ -52,6 +53,7 @@ class InterviewView : public wxPanel, public View {
     std::vector<DraftSummary> draftRows_;
     wxSimplebook* book_ = nullptr;
     wxStaticText* who_ = nullptr;
+    wxStaticText* draftsHeading_ = nullptr; // what the list holds, or why it is empty
     wxListCtrl* drafts_ = nullptr;
     wxButton* start_ = nullptr;
     wxButton* resume_ = nullptr;

@@ -15,24 +15,11 @@
 #include "app/ErrorReporting.h"
 #include "app/FrameWait.h"
 #include "app/HtmlText.h"
+#include "app/LocalTime.h"
 #include "app/ProgressWait.h"
 #include "app/Workspace.h"
 
 namespace amhire::app {
-
-namespace {
-
-// Backups are named in UTC; people think in local time.
-wxString localTime(const std::string& isoUtc)
-{
-    wxDateTime when;
-    const wxString text = fromUtf8(isoUtc.substr(0, 19));
-    if (!when.ParseISOCombined(text))
-        return fromUtf8(isoUtc);
-    return when.FromTimezone(wxDateTime::UTC).Format("%Y-%m-%d %H:%M:%S");
-}
-
-} // namespace
 
 RestoreBackupDialog::RestoreBackupDialog(wxWindow* parent, std::vector<DatabaseBackup> backups)
     : wxDialog(parent, wxID_ANY, _("Restore from Backup"), wxDefaultPosition, wxDefaultSize,

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+#include <ctime>
 #include <fstream>
 
 #include <wx/button.h>
@@ -350,4 +352,38 @@ TEST_CASE("The paper kit of an interview is written as a PDF from the screen, su
     std::filesystem::remove(app::toUtf8(path));
     screen->writePaperKitTo(path);  // still available for a read-only scorecard
     CHECK(std::filesystem::exists(app::toUtf8(path)));
+}
+
+TEST_CASE("the drafts list says when there are none, and gives start times in local time", "[gui][interview]")
+{
+    test::GuiFixture fixture;
+    app::InterviewView* view = fixture.frame->interviewView();
+    view->reload();
+    CHECK(view->draftList()->GetItemCount() == 0);
+    CHECK(view->draftsHeading()->GetLabel().StartsWith("You have no draft scorecards."));
+
+    // Two hours east of UTC, for this test.
+    const char* const zoneWas = std::getenv("TZ");
+    const std::string keepZone = zoneWas ? zoneWas : "";
+    setenv("TZ", "TEST-2", 1);
+    tzset();
+    const Hiring hiring = addApplication(fixture.workspace);
+    view->startInterview({hiring.applicationId, "Sam Lee", InterviewKind::Panel, 45});
+    REQUIRE(view->showingInterview());
+    const std::string startedUtc = *view->screen()->live().interview().startedAt;
+    REQUIRE(view->screen()->close());
+    view->reload();
+    REQUIRE(view->draftList()->GetItemCount() == 1);
+    CHECK(view->draftsHeading()->GetLabel().StartsWith("Your draft scorecards"));
+    std::tm when{};
+    REQUIRE(strptime(startedUtc.c_str(), "%Y-%m-%dT%H:%M:%S", &when) != nullptr);
+    const std::time_t local = timegm(&when) + 2 * 3600;
+    char expected[32];
+    std::strftime(expected, sizeof expected, "%Y-%m-%d %H:%M", std::gmtime(&local));
+    CHECK(view->draftList()->GetItemText(0, 4) == expected);
+    if (zoneWas)
+        setenv("TZ", keepZone.c_str(), 1);
+    else
+        unsetenv("TZ");
+    tzset();
 }
