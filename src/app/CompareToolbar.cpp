@@ -95,6 +95,7 @@ void CompareToolbar::showSort(const Comparison* comparison, const ComparisonOpti
     descending_->SetValue(options.descending);
     descending_->SetLabel(options.sortBy == ComparisonSort::Candidate ? _("&Z to A") : _("&Best first"));
     sort_->Enable(comparison != nullptr);
+    export_->Enable(comparison != nullptr); // nothing to export without an opening
     Layout();
 }
 

@@ -19,6 +19,7 @@
 #include "LayoutChecks.h"
 #include "TestPaths.h"
 #include "app/CandidatesView.h"
+#include "app/CompareToolbar.h"
 #include "app/CompareView.h"
 #include "app/ContentBrowser.h"
 #include "app/InterviewView.h"
@@ -161,6 +162,7 @@ TEST_CASE("pages build their views when first shown, and hidden heavy views relo
     test::pumpEvents();
     CHECK(pages->GetCurrentPage() == compare->GetParent());
     CHECK(compare->comparison() == nullptr);  // the empty database has no opening
+    CHECK_FALSE(compare->toolbar()->exportButton()->IsEnabled()); // so nothing to export
 
     // And back on the first database, shown again when its page is.
     pages->SetSelection(0);
@@ -170,6 +172,7 @@ TEST_CASE("pages build their views when first shown, and hidden heavy views relo
     test::pumpEvents();
     REQUIRE(compare->comparison() != nullptr);
     CHECK(compare->comparison()->candidateCount() == 5);
+    CHECK(compare->toolbar()->exportButton()->IsEnabled());
 }
 
 TEST_CASE("File > recent databases reopens one, and forgets one that is gone", "[gui]")
