@@ -32,9 +32,11 @@ CandidatesView::CandidatesView(wxWindow* parent, Workspace& workspace) : wxPanel
     openings_->AppendColumn(_("Opening"), wxLIST_FORMAT_LEFT, FromDIP(200));
     openings_->AppendColumn(_("Company"), wxLIST_FORMAT_LEFT, FromDIP(120));
     openings_->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(60));
+    openingStatus_ = new wxButton(left, wxID_ANY, _("&Close Opening"));
     auto* leftSizer = new wxBoxSizer(wxVERTICAL);
     leftSizer->Add(new wxStaticText(left, wxID_ANY, _("Openings")), 0, wxALL, FromDIP(6));
     leftSizer->Add(openings_, 1, wxEXPAND);
+    leftSizer->Add(openingStatus_, 0, wxALL, FromDIP(6));
     left->SetSizer(leftSizer);
 
     auto* right = new wxPanel(splitter);
@@ -76,6 +78,7 @@ CandidatesView::CandidatesView(wxWindow* parent, Workspace& workspace) : wxPanel
     candidates_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { updateButtons(); });
     candidates_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { updateButtons(); });
     candidates_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { editCandidate(); });
+    openingStatus_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { toggleOpeningStatus(); });
     add_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addCandidate(); });
     edit_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editCandidate(); });
     erase_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { eraseCandidate(); });
@@ -112,7 +115,7 @@ void CandidatesView::reload()
         const Opening& o = openingRows_[i];
         long row = openings_->InsertItem(static_cast<long>(i), fromUtf8(o.title));
         openings_->SetItem(row, 1, fromUtf8(o.company));
-        openings_->SetItem(row, 2, fromUtf8(o.status));
+        openings_->SetItem(row, 2, openingStatusLabel(o.status));
     }
     // One read of the candidates, whichever row ends up selected: at 10,000
     // candidates each read is a noticeable pause.
@@ -123,8 +126,8 @@ void CandidatesView::reload()
 
 int64_t CandidatesView::currentOpeningId() const
 {
-    long item = openings_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    return item >= 0 && item < static_cast<long>(openingRows_.size()) ? openingRows_[static_cast<size_t>(item)].id : 0;
+    const Opening* opening = currentOpening();
+    return opening ? opening->id : 0;
 }
 
 bool CandidatesView::selectOpening(int64_t openingId)
@@ -183,6 +186,11 @@ void CandidatesView::updateHeading()
 void CandidatesView::updateButtons()
 {
     const bool hasOpening = currentOpeningId() != 0;
+    const Opening* opening = currentOpening();
+    openingStatus_->Enable(opening != nullptr);
+    openingStatus_->SetLabel(opening && opening->status == kOpeningClosed ? _("Re&open Opening")
+                                                                          : _("&Close Opening"));
+    openingStatus_->GetParent()->Layout();
     const CandidateApplication* row = candidates_->selected();
     add_->Enable(hasOpening);
     import_->Enable(hasOpening);
@@ -191,6 +199,47 @@ void CandidatesView::updateButtons()
     stage_->Enable(row != nullptr);
     if (row)
         stage_->SetSelection(static_cast<int>(row->application.stage));
+}
+
+wxString CandidatesView::openingStatusLabel(const std::string& status)
+{
+    if (status == kOpeningOpen)
+        return _("Open");
+    if (status == kOpeningClosed)
+        return _("Closed");
+    return fromUtf8(status);
+}
+
+const Opening* CandidatesView::currentOpening() const
+{
+    const long item = openings_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    return item >= 0 && item < static_cast<long>(openingRows_.size())
+               ? &openingRows_[static_cast<size_t>(item)]
+               : nullptr;
+}
+
+void CandidatesView::toggleOpeningStatus()
+{
+    const Opening* opening = currentOpening();
+    if (!opening || !workspace_.hasStorage())
+        return;
+    const bool closing = opening->status != kOpeningClosed;
+    const std::string status = closing ? kOpeningClosed : kOpeningOpen;
+    try {
+        workspace_.storage().openings().setStatus(opening->id, status, workspace_.actor());
+    }
+    catch (const std::exception& e) {
+        showError(this,
+                  closing ? _("The opening could not be closed") : _("The opening could not be reopened"), e);
+        return;
+    }
+    // The row and the button follow; the candidates shown stay as they are.
+    const long item = openings_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    openingRows_[static_cast<size_t>(item)].status = status;
+    openings_->SetItem(item, 2, openingStatusLabel(status));
+    updateButtons();
+    wxLogStatus(closing ? _("The opening is closed: no new interviews can be started for it.")
+                        : _("The opening is open again."));
 }
 
 void CandidatesView::addCandidate()

@@ -34,11 +34,15 @@ public:
     // what is typed (Ctrl+F goes to it).
     wxSearchCtrl* candidateSearch() const { return search_; }
     wxStaticText* heading() const { return heading_; }
+    wxButton* openingStatusButton() const { return openingStatus_; }
     // The opening whose candidates are shown, or 0.
     int64_t currentOpeningId() const;
     bool selectOpening(int64_t openingId);
 
     // Actions, also reachable from buttons, menus and tests.
+    // Closes the chosen opening when the role is filled (no new interviews
+    // start for it; its candidates and scorecards stay), or opens it again.
+    void toggleOpeningStatus();
     void addCandidate();
     void editCandidate();
     void eraseCandidate();
@@ -57,6 +61,8 @@ private:
     bool markOpening(int64_t openingId);
     void updateButtons();
     void onOpeningSelected(wxListEvent& event);
+    const Opening* currentOpening() const;
+    static wxString openingStatusLabel(const std::string& status);
 
     Workspace& workspace_;
     std::vector<Opening> openingRows_;
@@ -64,6 +70,7 @@ private:
     CandidateList* candidates_ = nullptr;
     wxStaticText* heading_ = nullptr;
     wxSearchCtrl* search_ = nullptr;
+    wxButton* openingStatus_ = nullptr; // Close Opening, or Reopen Opening when closed
     wxButton* add_ = nullptr;
     wxButton* edit_ = nullptr;
     wxButton* erase_ = nullptr;

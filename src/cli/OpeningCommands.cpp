@@ -1,4 +1,7 @@
 #include <iostream>
+#include <memory>
+#include <string>
+#include <tuple>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -116,6 +119,22 @@ void addOpeningCommands(CLI::App& app, CliContext& context)
         for (const Opening& o : openings)
             fmt::print("{:>5}  {:<7} {:<40} {:<24} {}\n", o.id, o.status, o.title, o.company, o.templateId + "/" + o.level);
     });
+
+    // Closed when the role is filled: no new interviews start for it; its
+    // candidates, scorecards and comparison stay.
+    for (const auto& [name, status, help] :
+         {std::tuple{"close", kOpeningClosed,
+                     "Close an opening (the role is filled): no new interviews start for it"},
+          std::tuple{"reopen", kOpeningOpen, "Open a closed opening again"}}) {
+        auto id = std::make_shared<int64_t>(0);
+        auto* command = opening->add_subcommand(name, help);
+        command->add_option("ID", *id, "The opening's id (see opening list)")->required();
+        command->callback([&context, id, status = std::string(status), name = std::string(name)] {
+            auto storage = context.openStorage(OpenMode::ExistingOnly);
+            storage->openings().setStatus(*id, status, context.actor());
+            fmt::print("opening {} is {}\n", *id, status);
+        });
+    }
 }
 
 }  // namespace amhire::cli

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <iterator>
 
+#include <wx/button.h>
+#include <wx/choice.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/srchctrl.h>
@@ -20,6 +22,7 @@
 #include "app/CandidateDialog.h"
 #include "app/CandidateList.h"
 #include "app/CandidatesView.h"
+#include "app/StartInterviewDialog.h"
 #include "core/openings/NewOpening.h"
 #include "core/storage/Backups.h"
 #include "core/storage/SqliteStorage.h"
@@ -377,4 +380,41 @@ TEST_CASE("importing a CSV shows progress, then which rows were skipped", "[gui]
     CHECK(said.BeforeFirst('\n') == "Imported 4 candidates. 5 rows were skipped:");
     CHECK(fixture.frame->GetStatusBar()->GetStatusText(0) == "Imported 4 candidates. Skipped 5 rows.");
     CHECK(view->candidateList()->GetItemCount() == static_cast<int>(rows.size()));
+}
+
+TEST_CASE("an opening is closed when the role is filled, and can be opened again", "[gui][candidates]")
+{
+    test::GuiFixture fixture;
+    const int64_t openingId = addOpening(fixture.workspace);
+    app::CandidatesView* view = fixture.frame->candidatesView();
+    view->reload();
+    REQUIRE(view->currentOpeningId() == openingId);
+    wxButton* button = view->openingStatusButton();
+    CHECK(view->openingList()->GetItemText(0, 2) == "Open");
+    CHECK(button->GetLabelText() == "Close Opening");
+    auto click = [&] {
+        wxCommandEvent event(wxEVT_BUTTON, button->GetId());
+        event.SetEventObject(button);
+        button->GetEventHandler()->ProcessEvent(event);
+        test::pumpEvents(1);
+    };
+
+    click();
+    CHECK(fixture.workspace.storage().openings().get(openingId).status == kOpeningClosed);
+    CHECK(view->openingList()->GetItemText(0, 2) == "Closed");
+    CHECK(button->GetLabelText() == "Reopen Opening");
+    CHECK(view->currentOpeningId() == openingId); // still chosen, its candidates still shown
+    CHECK(fixture.frame->GetStatusBar()->GetStatusText(0).StartsWith("The opening is closed"));
+    {
+        // No new interview starts for a closed opening.
+        app::StartInterviewDialog start(fixture.frame, fixture.workspace, "Ada Lovelace");
+        CHECK(start.openingChoice()->GetCount() == 0);
+    }
+
+    click();
+    CHECK(fixture.workspace.storage().openings().get(openingId).status == kOpeningOpen);
+    CHECK(view->openingList()->GetItemText(0, 2) == "Open");
+    CHECK(button->GetLabelText() == "Close Opening");
+    app::StartInterviewDialog start(fixture.frame, fixture.workspace, "Ada Lovelace");
+    CHECK(start.openingChoice()->GetCount() == 1);
 }

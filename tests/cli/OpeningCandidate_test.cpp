@@ -29,6 +29,23 @@ TEST_CASE("opening add stores an opening that opening list shows", "[cli][storag
     CHECK(json[0]["pay_min"].is_number());
 }
 
+TEST_CASE("opening close and reopen change what opening list says, and name a missing opening",
+          "[cli][storage]")
+{
+    CliDatabase t;
+    REQUIRE(t.run("opening add --template saas --level mid --company Northwind").exitCode == 0);
+    auto close = t.run("opening close 1");
+    CHECK(close.exitCode == 0);
+    CHECK(close.output == "opening 1 is closed\n");
+    CHECK(nlohmann::json::parse(t.run("opening list --json").output)[0]["status"] == "closed");
+    auto reopen = t.run("opening reopen 1");
+    CHECK(reopen.exitCode == 0);
+    CHECK(nlohmann::json::parse(t.run("opening list --json").output)[0]["status"] == "open");
+    auto missing = t.run("opening close 7");
+    CHECK(missing.exitCode != 0);
+    CHECK_THAT(missing.output, Contains("Opening 7 does not exist"));
+}
+
 TEST_CASE("opening add refuses unknown templates and levels with the valid ones", "[cli][storage]")
 {
     CliDatabase t;
