@@ -57,7 +57,10 @@ void Workspace::startBackup()
             auto connection = SqliteStorage::open(path, OpenMode::AlreadyChecked);
             return takeBackupOnOpen(connection->database());
         } catch (const std::exception& e) {
-            return std::string("No backup was taken: ") + e.what();
+            // The window says the backup failed and of which file; this says why
+            // (never empty: an empty problem means the backup was taken).
+            const std::string why = e.what();
+            return why.empty() ? std::string("the copy could not be made") : why;
         }
     });
 }
