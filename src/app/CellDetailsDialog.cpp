@@ -1,14 +1,10 @@
 #include "app/CellDetailsDialog.h"
 
-#include <wx/button.h>
-#include <wx/html/htmlwin.h>
 #include <wx/intl.h>
-#include <wx/sizer.h>
 
 #include "app/HtmlPalette.h"
 #include "app/HtmlText.h"
 #include "app/InterviewKindLabel.h"
-#include "app/ThemedHtmlWindow.h"
 #include "core/compare/Comparison.h"
 #include "core/compare/ComparisonText.h"
 #include "core/content/Content.h"
@@ -84,18 +80,9 @@ wxString cellDetailsPage(const Comparison& comparison, size_t row, size_t compet
 CellDetailsDialog::CellDetailsDialog(wxWindow* parent, const Comparison& comparison, size_t row,
                                      size_t competency, const std::vector<CellRating>& ratings,
                                      const Content& content)
-    : wxDialog(parent, wxID_ANY, _("Ratings Behind a Score"), wxDefaultPosition, wxDefaultSize,
-               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER)
+    : HtmlPageDialog(parent, _("Ratings Behind a Score"),
+                     cellDetailsPage(comparison, row, competency, ratings, content), wxSize(680, 420))
 {
-    page_ = new ThemedHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(680, 420)));
-    page_->SetPage(cellDetailsPage(comparison, row, competency, ratings, content));
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(page_, 1, wxEXPAND | wxALL, FromDIP(6));
-    sizer->Add(CreateStdDialogButtonSizer(wxCLOSE), 0, wxEXPAND | wxALL, FromDIP(6));
-    SetSizerAndFit(sizer);
-    SetEscapeId(wxID_CLOSE);
-    SetAffirmativeId(wxID_CLOSE);
-    CentreOnParent();
 }
 
 } // namespace amhire::app

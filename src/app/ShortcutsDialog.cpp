@@ -3,13 +3,10 @@
 #include <memory>
 
 #include <wx/accel.h>
-#include <wx/button.h>
 #include <wx/intl.h>
 #include <wx/menu.h>
-#include <wx/sizer.h>
 
 #include "app/HtmlText.h"
-#include "app/ThemedHtmlWindow.h"
 
 namespace amhire::app {
 
@@ -75,18 +72,8 @@ wxString shortcutsPage(const wxMenuBar& menus)
 }
 
 ShortcutsDialog::ShortcutsDialog(wxWindow* parent, const wxMenuBar& menus)
-    : wxDialog(parent, wxID_ANY, _("Keyboard Shortcuts"), wxDefaultPosition, wxDefaultSize,
-               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER)
+    : HtmlPageDialog(parent, _("Keyboard Shortcuts"), shortcutsPage(menus), wxSize(560, 600))
 {
-    auto* page = new ThemedHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(560, 600)));
-    page->SetPage(shortcutsPage(menus));
-    page_ = page;
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(page, 1, wxEXPAND | wxALL, FromDIP(6));
-    sizer->Add(CreateStdDialogButtonSizer(wxCLOSE), 0, wxEXPAND | wxALL, FromDIP(6));
-    SetSizerAndFit(sizer);
-    SetEscapeId(wxID_CLOSE);
-    SetAffirmativeId(wxID_CLOSE);
 }
 
 } // namespace amhire::app

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <wx/dialog.h>
+#include "app/HtmlPageDialog.h"
 
-class wxHtmlWindow;
 class wxMenuBar;
 
 namespace amhire::app {
@@ -10,13 +9,9 @@ namespace amhire::app {
 // Help > Keyboard Shortcuts: every menu command's key, read from the menu
 // bar itself so the list cannot drift from it, then the keys each page
 // answers on its own (scoring an interview from the keyboard above all).
-class ShortcutsDialog : public wxDialog {
+class ShortcutsDialog : public HtmlPageDialog {
   public:
     ShortcutsDialog(wxWindow* parent, const wxMenuBar& menus);
-    wxHtmlWindow* page() const { return page_; }
-
-  private:
-    wxHtmlWindow* page_ = nullptr;
 };
 
 // The dialog's page, also for tests.

@@ -17,7 +17,7 @@ class CloseShortcuts : public wxExpectModalBase<app::ShortcutsDialog> {
     int OnInvoked(app::ShortcutsDialog* dialog) const override
     {
         auto* frame = dynamic_cast<wxFrame*>(dialog->GetParent());
-        auto* page = dynamic_cast<app::ThemedHtmlWindow*>(dialog->page());
+        app::ThemedHtmlWindow* page = dialog->page();
         REQUIRE(frame);
         REQUIRE(page);
         CHECK(page->fragment() == app::shortcutsPage(*frame->GetMenuBar()));
