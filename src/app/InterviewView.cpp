@@ -86,6 +86,12 @@ void InterviewView::reload()
     showDrafts();
 }
 
+void InterviewView::refresh()
+{
+    if (!screen_->isOpen())
+        showDrafts();
+}
+
 bool InterviewView::canClose()
 {
     return screen_->close();

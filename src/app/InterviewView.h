@@ -26,6 +26,8 @@ class InterviewView : public wxPanel, public View {
     InterviewView(wxWindow* parent, Workspace& workspace, Settings& settings);
 
     void reload() override;
+    // The drafts list only: an interview on screen saves as it is typed.
+    void refresh() override;
     bool canClose() override;
 
     // Actions, also reachable from buttons, menus and tests.

@@ -75,6 +75,8 @@ private:
   void buildMenus();
   wxMenu* buildEditMenu();
   wxMenu* buildViewMenu();
+  // The view of the page on screen, if it shows data from the database.
+  View* shownView() const;
   // The text box in this window with the keyboard, if any.
   wxTextEntry* focusedTextEntry() const;
   bool canRunEditCommand(int id) const;

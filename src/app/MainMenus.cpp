@@ -7,6 +7,7 @@
 
 #include "app/InterviewScreen.h"
 #include "app/InterviewView.h"
+#include "app/LazyPage.h"
 #include "app/MainFrame.h"
 #include "app/Settings.h"
 #include "app/ShortcutsDialog.h"
@@ -76,6 +77,15 @@ wxTextEntry* MainFrame::focusedTextEntry() const
     return dynamic_cast<wxTextEntry*>(focus);
 }
 
+View* MainFrame::shownView() const
+{
+    // Without building anything: a page on screen has its view built already.
+    wxWindow* page = notebook_->GetCurrentPage();
+    if (auto* lazy = dynamic_cast<LazyPage*>(page))
+        return lazy->built() ? dynamic_cast<View*>(lazy->view()) : nullptr;
+    return dynamic_cast<View*>(page);
+}
+
 wxMenu* MainFrame::buildViewMenu()
 {
     auto* view = new wxMenu;
@@ -92,6 +102,22 @@ wxMenu* MainFrame::buildViewMenu()
             [this, page](wxUpdateUIEvent& event) { event.Check(notebook_->GetSelection() == int(page)); },
             id);
     }
+    view->AppendSeparator();
+    view->Append(wxID_REFRESH, _("&Refresh\tF5"), _("Read the page again from the database"));
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            joinPendingDatabase();
+            if (View* shown = shownView()) {
+                shown->refresh();
+                SetStatusText(_("Read again from the database."), 0);
+            }
+        },
+        wxID_REFRESH);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& event) { event.Enable(workspace_.hasStorage() && shownView() != nullptr); },
+        wxID_REFRESH);
     return view;
 }
 

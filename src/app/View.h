@@ -8,6 +8,9 @@ class View {
 public:
     virtual ~View() = default;
     virtual void reload() = 0;
+    // View > Refresh: read the same database again, for what another window
+    // or amhire-cli changed meanwhile, keeping what the user is doing.
+    virtual void refresh() { reload(); }
     // Asked before the window closes or the database changes: a view with
     // work not yet on disk saves it, or says why not and returns false.
     virtual bool canClose() { return true; }

@@ -18,15 +18,18 @@
 #include "GuiFixture.h"
 #include "LayoutChecks.h"
 #include "TestPaths.h"
+#include "app/CandidateList.h"
 #include "app/CandidatesView.h"
 #include "app/CompareToolbar.h"
 #include "app/CompareView.h"
 #include "app/ContentBrowser.h"
+#include "app/InterviewScreen.h"
 #include "app/InterviewView.h"
 #include "app/LazyPage.h"
 #include "app/MainFrame.h"
 #include "app/Settings.h"
 #include "core/storage/DemoData.h"
+#include "core/storage/SqliteStorage.h"
 
 using namespace amhire;
 
@@ -268,7 +271,7 @@ TEST_CASE("View lists the pages with Ctrl+1 to Ctrl+5 and checks the one shown",
     test::GuiFixture fixture;
     wxNotebook* notebook = fixture.frame->notebook();
     wxMenu* view = menuNamed(fixture.frame, "View");
-    REQUIRE(view->GetMenuItemCount() == notebook->GetPageCount());
+    REQUIRE(view->GetMenuItemCount() == notebook->GetPageCount() + 2); // the pages, a line, Refresh
     for (size_t page = 0; page < notebook->GetPageCount(); ++page) {
         const wxMenuItem* item = view->FindItemByPosition(page);
         CHECK(item->GetItemLabelText() == notebook->GetPageText(page));
@@ -381,4 +384,50 @@ TEST_CASE("any page can be the first one chosen, and builds its view once", "[gu
             if (other != first)
                 CHECK_FALSE(dynamic_cast<app::LazyPage*>(pages->GetPage(other))->built());
     }
+}
+
+TEST_CASE("View > Refresh (F5) reads the page again, for what changed behind the window", "[gui][menus]")
+{
+    test::GuiFixture fixture;
+    const int64_t opening = test::addDemoOpening(fixture.workspace.storage(), 3, 5);
+    REQUIRE(fixture.frame->openDatabase(fixture.databasePath(), false));
+    wxMenu* view = menuNamed(fixture.frame, "View");
+    wxMenuItem* refresh = view->FindItem(wxID_REFRESH);
+    REQUIRE(refresh);
+    CHECK(refresh->GetAccel()->ToString() == "F5");
+    fixture.frame->notebook()->SetSelection(2);
+    test::pumpEvents();
+    app::CandidatesView* candidates = fixture.frame->candidatesView();
+    REQUIRE(candidates->currentOpeningId() == opening);
+    const int before = candidates->candidateList()->GetItemCount();
+
+    // amhire-cli, or another window, adds a candidate to the same file.
+    {
+        auto other = SqliteStorage::open(fixture.workspace.databasePath(), OpenMode::AlreadyChecked);
+        Candidate candidate;
+        candidate.name = "Mary Jackson";
+        other->candidates().addApplication(other->candidates().add(candidate, "cli"), opening, Stage::Applied,
+                                           "cli");
+    }
+    CHECK(candidates->candidateList()->GetItemCount() == before);
+    fixture.frame->UpdateWindowUI();
+    REQUIRE(refresh->IsEnabled());
+    sendMenu(fixture.frame, wxID_REFRESH);
+    CHECK(candidates->candidateList()->GetItemCount() == before + 1);
+    CHECK(candidates->currentOpeningId() == opening); // still the opening chosen
+    CHECK(fixture.frame->GetStatusBar()->GetStatusText(0) == "Read again from the database.");
+
+    // An interview on screen stays there: it saves as it is typed.
+    Candidate candidate;
+    candidate.name = "Dorothy Vaughan";
+    Storage& storage = fixture.workspace.storage();
+    const int64_t application = storage.candidates().addApplication(storage.candidates().add(candidate, "hr"),
+                                                                    opening, Stage::Interviewing, "hr");
+    app::InterviewView* interview = fixture.frame->interviewView();
+    app::bringPageForward(interview);
+    interview->startInterview({application, "Sam Lee", InterviewKind::Panel, 45});
+    REQUIRE(interview->showingInterview());
+    sendMenu(fixture.frame, wxID_REFRESH);
+    CHECK(interview->showingInterview());
+    CHECK(interview->screen()->isOpen());
 }
