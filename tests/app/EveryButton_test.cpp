@@ -86,6 +86,44 @@ int clickEveryButton(wxWindow* page)
 }
 } // namespace
 
+namespace {
+struct Clicks {
+    int buttons = 0;
+    int commands = 0;
+};
+
+// Every page's buttons, then every menu command enabled, in `frame`.
+Clicks clickEverything(app::MainFrame* frame, int64_t openingToCompare)
+{
+    Clicks clicks;
+    wxNotebook* pages = frame->notebook();
+    for (size_t page = 0; page < pages->GetPageCount(); ++page) {
+        INFO("page " << pages->GetPageText(page));
+        pages->SetSelection(page);
+        if (page == 4 && openingToCompare)
+            frame->showComparison(openingToCompare);
+        test::pumpEvents();
+        clicks.buttons += clickEveryButton(pages->GetCurrentPage());
+    }
+    wxMenuBar* bar = frame->GetMenuBar();
+    for (size_t menu = 0; menu < bar->GetMenuCount(); ++menu)
+        for (wxMenuItem* item : bar->GetMenu(menu)->GetMenuItems()) {
+            if (item->IsSeparator() || item->IsSubMenu() || item->GetId() == wxID_EXIT)
+                continue;
+            frame->UpdateWindowUI(); // enables what applies now, as opening a menu does
+            if (!item->IsEnabled())
+                continue;
+            INFO("menu command " << item->GetItemLabelText());
+            wxCommandEvent command(wxEVT_MENU, item->GetId());
+            command.SetEventObject(frame);
+            CHECK_NOTHROW(frame->GetEventHandler()->ProcessEvent(command));
+            test::pumpEvents();
+            ++clicks.commands;
+        }
+    return clicks;
+}
+} // namespace
+
 TEST_CASE("no button or menu command fails, whatever its dialogs are answered", "[gui][smoke]")
 {
     for (int answer : {wxID_CANCEL, wxID_OK, wxID_YES}) {
@@ -94,36 +132,22 @@ TEST_CASE("no button or menu command fails, whatever its dialogs are answered", 
         const int64_t opening = test::addDemoOpening(fixture.workspace.storage(), 12, 7);
         REQUIRE(fixture.frame->openDatabase(fixture.databasePath(), false));
         AnswerEveryDialog dialogs(answer, answer == wxID_CANCEL);
-        wxNotebook* pages = fixture.frame->notebook();
-        int clicked = 0;
-        for (size_t page = 0; page < pages->GetPageCount(); ++page) {
-            INFO("page " << pages->GetPageText(page));
-            pages->SetSelection(page);
-            if (page == 4)
-                fixture.frame->showComparison(opening);
-            test::pumpEvents();
-            clicked += clickEveryButton(pages->GetCurrentPage());
-        }
-        wxMenuBar* bar = fixture.frame->GetMenuBar();
-        int commands = 0;
-        for (size_t menu = 0; menu < bar->GetMenuCount(); ++menu)
-            for (wxMenuItem* item : bar->GetMenu(menu)->GetMenuItems()) {
-                if (item->IsSeparator() || item->IsSubMenu() || item->GetId() == wxID_EXIT)
-                    continue;
-                fixture.frame->UpdateWindowUI(); // enables what applies now, as opening a menu does
-                if (!item->IsEnabled())
-                    continue;
-                INFO("menu command " << item->GetItemLabelText());
-                wxCommandEvent command(wxEVT_MENU, item->GetId());
-                command.SetEventObject(fixture.frame);
-                CHECK_NOTHROW(fixture.frame->GetEventHandler()->ProcessEvent(command));
-                test::pumpEvents();
-                ++commands;
-            }
-        CHECK(clicked >= 8);
-        CHECK(commands >= 8);
+        const Clicks clicks = clickEverything(fixture.frame, opening);
+        CHECK(clicks.buttons >= 8);
+        CHECK(clicks.commands >= 8);
         CHECK(dialogs.answered >= 8);
         if (answer == wxID_CANCEL)
             CHECK(dialogs.looked >= 4);
+    }
+}
+
+TEST_CASE("with no database open, no button or menu command fails either", "[gui][smoke]")
+{
+    for (int answer : {wxID_CANCEL, wxID_OK}) {
+        INFO("every dialog answered " << answer);
+        test::GuiFixture fixture(false);
+        AnswerEveryDialog dialogs(answer, answer == wxID_CANCEL);
+        const Clicks clicks = clickEverything(fixture.frame, 0);
+        CHECK(clicks.commands >= 4); // New, Open, the pages...
     }
 }
