@@ -210,19 +210,24 @@ wxString CandidatesView::openingStatusLabel(const std::string& status)
     return fromUtf8(status);
 }
 
-const Opening* CandidatesView::currentOpening() const
+long CandidatesView::currentOpeningRow() const
 {
     const long item = openings_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    return item >= 0 && item < static_cast<long>(openingRows_.size())
-               ? &openingRows_[static_cast<size_t>(item)]
-               : nullptr;
+    return item >= 0 && item < static_cast<long>(openingRows_.size()) ? item : -1;
+}
+
+const Opening* CandidatesView::currentOpening() const
+{
+    const long row = currentOpeningRow();
+    return row >= 0 ? &openingRows_[static_cast<size_t>(row)] : nullptr;
 }
 
 void CandidatesView::toggleOpeningStatus()
 {
-    const Opening* opening = currentOpening();
-    if (!opening || !workspace_.hasStorage())
+    const long row = currentOpeningRow();
+    if (row < 0 || !workspace_.hasStorage())
         return;
+    Opening* opening = &openingRows_[static_cast<size_t>(row)];
     const bool closing = opening->status != kOpeningClosed;
     const std::string status = closing ? kOpeningClosed : kOpeningOpen;
     try {
@@ -234,9 +239,8 @@ void CandidatesView::toggleOpeningStatus()
         return;
     }
     // The row and the button follow; the candidates shown stay as they are.
-    const long item = openings_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    openingRows_[static_cast<size_t>(item)].status = status;
-    openings_->SetItem(item, 2, openingStatusLabel(status));
+    opening->status = status;
+    openings_->SetItem(row, 2, openingStatusLabel(status));
     updateButtons();
     wxLogStatus(closing ? _("The opening is closed: no new interviews can be started for it.")
                         : _("The opening is open again."));

@@ -61,6 +61,7 @@ private:
     bool markOpening(int64_t openingId);
     void updateButtons();
     void onOpeningSelected(wxListEvent& event);
+    long currentOpeningRow() const; // the chosen opening's row, or -1
     const Opening* currentOpening() const;
     static wxString openingStatusLabel(const std::string& status);
 
