@@ -44,20 +44,18 @@ InterviewScreen::InterviewScreen(wxWindow* parent, Workspace& workspace, std::fu
     elapsed_ = headerText(this);
     progress_ = headerText(this);
     saved_ = headerText(this);
-    // Who and what on the left, the clock, progress and saving on the right;
-    // in a narrow window the right-hand group goes onto a line of its own
-    // (still to the right, as the last on its line is stretched) rather than
-    // being cut off: "Not saved" must always be readable.
+    // Who and what, then the clock, progress and saving; in a narrow window
+    // the second group goes onto a line of its own rather than being cut
+    // off: "Not saved" must always be readable.
     auto* who = new wxBoxSizer(wxHORIZONTAL);
     who->Add(title_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(16));
     who->Add(state_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(16));
     auto* status = new wxBoxSizer(wxHORIZONTAL);
-    status->AddStretchSpacer();
     for (wxStaticText* text : {elapsed_, progress_, saved_})
-        status->Add(text, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(16));
-    auto* header = new wxWrapSizer(wxHORIZONTAL, wxEXTEND_LAST_ON_EACH_LINE);
+        status->Add(text, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(16));
+    auto* header = new wxWrapSizer(wxHORIZONTAL);
     header->Add(who, 0, wxALIGN_CENTER_VERTICAL);
-    header->Add(status, 1, wxEXPAND);
+    header->Add(status, 0, wxALIGN_CENTER_VERTICAL);
 
     auto* splitter =
         new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3D);
