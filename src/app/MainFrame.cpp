@@ -256,10 +256,12 @@ void MainFrame::reloadViews()
         if (view->reloadOnlyWhenShown() && dynamic_cast<wxWindow*>(view) != shown) {
             view->forgetUntilShown();
             stale_.insert(view);
+            readAt_.erase(view);
             continue;
         }
         stale_.erase(view);
         view->reload();
+        noteRead(view);
     }
 }
 
@@ -292,8 +294,41 @@ void MainFrame::onRestoreBackup(wxCommandEvent&)
 
 void MainFrame::freshen(View* view)
 {
-    if (view && stale_.erase(view))
+    if (!view)
+        return;
+    if (stale_.erase(view)) {
         view->reload();
+    }
+    else {
+        // Written since the view last read (an interview submitted, a
+        // candidate added on another page, amhire-cli): read again, so a
+        // page never shows what is no longer so.
+        const auto read = readAt_.find(view);
+        const auto now = changeStamp();
+        if (read != readAt_.end() && now && *now != read->second)
+            view->refresh();
+    }
+    noteRead(view);
+}
+
+std::optional<ChangeStamp> MainFrame::changeStamp()
+{
+    if (!workspace_.hasStorage())
+        return std::nullopt;
+    try {
+        return workspace_.storage().changeStamp();
+    }
+    catch (const std::exception&) {
+        return std::nullopt; // the view keeps what it shows; the next read reports the problem
+    }
+}
+
+void MainFrame::noteRead(View* view)
+{
+    if (const auto now = changeStamp())
+        readAt_[view] = *now;
+    else
+        readAt_.erase(view);
 }
 
 void MainFrame::showComparison(int64_t openingId)

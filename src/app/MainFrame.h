@@ -2,7 +2,9 @@
 
 #include <functional>
 #include <future>
+#include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -10,6 +12,7 @@
 #include <wx/timer.h>
 
 #include "core/content/ContentLoader.h"
+#include "core/storage/Storage.h"
 
 class wxNotebook;
 class wxFileHistory;
@@ -89,8 +92,12 @@ private:
   LazyPage* addLazyPage(const wxString& label, std::function<wxWindow*(wxWindow*)> build);
   // Registers a built view for reloads and close checks.
   template <typename ViewType> ViewType* adopt(ViewType* view);
-  // Reloads a view left stale while its page was hidden.
+  // Brings a view shown again up to date: reloaded if it was left stale
+  // while hidden, read again if the database was written since it read.
   void freshen(View* view);
+  // The database's change stamp, if one is open and can be asked.
+  std::optional<ChangeStamp> changeStamp();
+  void noteRead(View* view);
   void onNewDatabase(wxCommandEvent& event);
   void onRestoreBackup(wxCommandEvent& event);
   void onOpenDatabase(wxCommandEvent& event);
@@ -105,6 +112,7 @@ private:
   std::unique_ptr<wxFileHistory> history_;
   std::vector<View*> views_;
   std::set<View*> stale_;                    // reloadOnlyWhenShown views to reload when next shown
+  std::map<View*, ChangeStamp> readAt_;      // how far the database had been written when each view read it
   wxTimer backupWatch_;                      // waits for the backup taken on opening, to report a failure
   std::unique_ptr<PendingDatabase> pending_; // see openDatabaseWhenReady
   wxNotebook* notebook_ = nullptr;

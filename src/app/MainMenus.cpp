@@ -110,6 +110,7 @@ wxMenu* MainFrame::buildViewMenu()
             joinPendingDatabase();
             if (View* shown = shownView()) {
                 shown->refresh();
+                noteRead(shown);
                 SetStatusText(_("Read again from the database."), 0);
             }
         },

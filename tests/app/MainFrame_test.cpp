@@ -28,6 +28,7 @@
 #include "app/LazyPage.h"
 #include "app/MainFrame.h"
 #include "app/Settings.h"
+#include "core/compare/Comparison.h"
 #include "core/storage/DemoData.h"
 #include "core/storage/SqliteStorage.h"
 
@@ -430,4 +431,41 @@ TEST_CASE("View > Refresh (F5) reads the page again, for what changed behind the
     sendMenu(fixture.frame, wxID_REFRESH);
     CHECK(interview->showingInterview());
     CHECK(interview->screen()->isOpen());
+}
+
+TEST_CASE("a page shown again shows what was written meanwhile, and is not read again otherwise", "[gui]")
+{
+    test::GuiFixture fixture;
+    const int64_t opening = test::addDemoOpening(fixture.workspace.storage(), 6, 11);
+    REQUIRE(fixture.frame->openDatabase(fixture.databasePath(), false));
+    wxNotebook* pages = fixture.frame->notebook();
+    fixture.frame->showComparison(opening);
+    test::pumpEvents();
+    app::CompareView* compare = fixture.frame->compareView();
+    REQUIRE(compare->comparison() != nullptr);
+    const size_t candidates = compare->comparison()->allCandidateCount();
+
+    // Away and back with nothing written: what was read stands.
+    const Comparison* read = compare->comparison();
+    pages->SetSelection(2);
+    test::pumpEvents();
+    pages->SetSelection(4);
+    test::pumpEvents();
+    CHECK(compare->comparison() == read);
+
+    // A candidate applies (here through amhire-cli's connection) while the page is hidden.
+    pages->SetSelection(2);
+    test::pumpEvents();
+    {
+        auto other = SqliteStorage::open(fixture.workspace.databasePath(), OpenMode::AlreadyChecked);
+        Candidate candidate;
+        candidate.name = "Katherine Johnson";
+        other->candidates().addApplication(other->candidates().add(candidate, "cli"), opening, Stage::Applied,
+                                           "cli");
+    }
+    pages->SetSelection(4);
+    test::pumpEvents();
+    REQUIRE(compare->comparison() != nullptr);
+    CHECK(compare->comparison()->allCandidateCount() == candidates + 1);
+    CHECK(compare->currentOpeningId() == opening);
 }

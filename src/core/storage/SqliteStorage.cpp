@@ -1,5 +1,7 @@
 #include "core/storage/SqliteStorage.h"
 
+#include <sqlite3.h>
+
 #include "core/storage/WriteTransaction.h"
 
 namespace amhire {
@@ -53,6 +55,18 @@ std::unique_ptr<StorageTransaction> SqliteStorage::beginTransaction()
 std::string SqliteStorage::location() const
 {
     return database_.path().string();
+}
+
+ChangeStamp SqliteStorage::changeStamp()
+{
+    // Rows this connection changed, and SQLite's count of commits by other
+    // connections as this one has seen them.
+    return database_.guard("checking for changes", [&] {
+        ChangeStamp stamp;
+        stamp.ours = sqlite3_total_changes64(database_.sql().getHandle());
+        stamp.others = database_.sql().execAndGet("PRAGMA data_version").getInt64();
+        return stamp;
+    });
 }
 
 } // namespace amhire

@@ -32,6 +32,7 @@ class SqliteStorage final : public Storage {
     AuditLog& audit() override { return auditLog_; }
     std::unique_ptr<StorageTransaction> beginTransaction() override;
     std::string location() const override;
+    ChangeStamp changeStamp() override;
 
     Database& database() { return database_; }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -16,6 +17,16 @@ class StorageTransaction {
   public:
     virtual ~StorageTransaction() = default;
     virtual void commit() = 0;
+};
+
+// How much has been written to the storage so far, by this connection and by
+// any other (another window, amhire-cli, the interview autosaver). Two equal
+// stamps mean nothing was written in between, so what was read is current.
+struct ChangeStamp {
+    int64_t ours = 0;
+    int64_t others = 0;
+    bool operator==(const ChangeStamp& other) const { return ours == other.ours && others == other.others; }
+    bool operator!=(const ChangeStamp& other) const { return !(*this == other); }
 };
 
 // Everything the GUI and the CLI read and write, behind interfaces so another
@@ -35,6 +46,8 @@ class Storage {
 
     // Where the data lives, for people: the file path, shown in the title bar.
     virtual std::string location() const = 0;
+    // Cheap (no table is read): for a view to tell whether to read again.
+    virtual ChangeStamp changeStamp() = 0;
 };
 
 } // namespace amhire

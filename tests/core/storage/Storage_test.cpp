@@ -70,3 +70,27 @@ TEST_CASE("Two storages on one file (two app windows) both save and see each oth
     CHECK(second->candidates().candidatesOf(opening).size() == 20);
     CHECK(second->database().integrityProblems().empty());
 }
+
+TEST_CASE("The change stamp moves with every write, ours or another connection's, and not with reads",
+          "[storage]")
+{
+    TempDir dir;
+    auto storage = SqliteStorage::open(dir / "stamp.amhire");
+    const ChangeStamp start = storage->changeStamp();
+    storage->candidates().list();
+    storage->openings().list();
+    CHECK(storage->changeStamp() == start);
+
+    storage->candidates().add(sampleCandidate("One", ""), kActor);
+    const ChangeStamp afterOurs = storage->changeStamp();
+    CHECK(afterOurs != start);
+    CHECK(storage->changeStamp() == afterOurs);
+
+    {
+        auto other = SqliteStorage::open(dir / "stamp.amhire", OpenMode::AlreadyChecked);
+        other->candidates().add(sampleCandidate("Two", ""), "cli");
+    }
+    const ChangeStamp afterTheirs = storage->changeStamp();
+    CHECK(afterTheirs != afterOurs);
+    CHECK(afterTheirs.ours == afterOurs.ours);
+}
