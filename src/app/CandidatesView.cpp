@@ -79,6 +79,7 @@ CandidatesView::CandidatesView(wxWindow* parent, Workspace& workspace) : wxPanel
     candidates_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { updateButtons(); });
     candidates_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { editCandidate(); });
     openingStatus_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { toggleOpeningStatus(); });
+    bindListShortcuts();
     add_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addCandidate(); });
     edit_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editCandidate(); });
     erase_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { eraseCandidate(); });

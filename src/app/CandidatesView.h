@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include <wx/panel.h>
@@ -9,6 +10,7 @@
 
 class wxListCtrl;
 class wxListEvent;
+class wxMenu;
 class wxButton;
 class wxChoice;
 class wxSearchCtrl;
@@ -51,8 +53,13 @@ public:
     // Imports a file without asking for it (the dialog-free part of importCsv);
     // shows progress and then a summary of the rows that were skipped.
     void importCsvFile(const wxString& path);
+    // What right-clicking the chosen candidate offers (edit, erase, stage),
+    // or nothing when none is chosen.
+    std::unique_ptr<wxMenu> candidateMenu() const;
 
-private:
+  private:
+    void bindListShortcuts(); // CandidateContextMenu.cpp
+    void showCandidateMenu();
     void showCandidates();
     // "N candidates", or how many of them match the search.
     void updateHeading();
@@ -71,6 +78,7 @@ private:
     CandidateList* candidates_ = nullptr;
     wxStaticText* heading_ = nullptr;
     wxSearchCtrl* search_ = nullptr;
+    int firstStageMenuId_ = wxID_NONE;  // the context menu's stages, in kAllStages order
     wxButton* openingStatus_ = nullptr; // Close Opening, or Reopen Opening when closed
     wxButton* add_ = nullptr;
     wxButton* edit_ = nullptr;

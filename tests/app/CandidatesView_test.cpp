@@ -10,6 +10,7 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/listctrl.h>
+#include <wx/menu.h>
 #include <wx/notebook.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
@@ -417,4 +418,56 @@ TEST_CASE("an opening is closed when the role is filled, and can be opened again
     CHECK(button->GetLabelText() == "Close Opening");
     app::StartInterviewDialog start(fixture.frame, fixture.workspace, "Ada Lovelace");
     CHECK(start.openingChoice()->GetCount() == 1);
+}
+
+TEST_CASE("a candidate's context menu edits, erases and moves them; Delete erases after asking",
+          "[gui][candidates]")
+{
+    test::GuiFixture fixture;
+    const int64_t openingId = addOpening(fixture.workspace);
+    app::CandidatesView* view = fixture.frame->candidatesView();
+    view->reload();
+    CHECK_FALSE(view->candidateMenu()); // nobody chosen, nothing to offer
+    wxTEST_DIALOG(view->addCandidate(), FillCandidate("Grace Hopper", "grace@example.com"));
+    REQUIRE(view->candidateList()->selected());
+
+    const auto menu = view->candidateMenu();
+    REQUIRE(menu);
+    CHECK(menu->FindItem(wxID_EDIT));
+    CHECK(menu->FindItem(wxID_DELETE));
+    const int interviewing = menu->FindItem("Interviewing");
+    REQUIRE(interviewing != wxNOT_FOUND);
+    CHECK(menu->IsChecked(menu->FindItem("Applied")));
+    CHECK_FALSE(menu->IsChecked(interviewing));
+
+    SECTION("a stage chosen from the menu is stored and shown")
+    {
+        wxCommandEvent choose(wxEVT_MENU, interviewing);
+        choose.SetEventObject(menu.get());
+        view->ProcessWindowEvent(choose);
+        CHECK(fixture.workspace.storage().candidates().candidatesOf(openingId)[0].application.stage ==
+              Stage::Interviewing);
+        CHECK(view->candidateList()->GetItemText(0, app::CandidateList::Stage) == "Interviewing");
+        const auto again = view->candidateMenu();
+        CHECK(again->IsChecked(again->FindItem("Interviewing")));
+    }
+    SECTION("Edit opens the candidate dialog")
+    {
+        wxCommandEvent edit(wxEVT_MENU, wxID_EDIT);
+        wxTEST_DIALOG(view->ProcessWindowEvent(edit), FillCandidate("Grace B. Hopper", "grace@example.com"));
+        CHECK(fixture.workspace.storage().candidates().candidatesOf(openingId)[0].candidate.name ==
+              "Grace B. Hopper");
+    }
+    SECTION("Delete on the list asks, and No keeps them")
+    {
+        wxListEvent key(wxEVT_LIST_KEY_DOWN, view->candidateList()->GetId());
+        key.SetEventObject(view->candidateList());
+        key.m_code = WXK_DELETE;
+        wxTEST_DIALOG(view->candidateList()->ProcessWindowEvent(key),
+                      wxExpectModal<wxMessageDialog>(wxID_NO));
+        CHECK(fixture.workspace.storage().candidates().count() == 1);
+        wxTEST_DIALOG(view->candidateList()->ProcessWindowEvent(key),
+                      wxExpectModal<wxMessageDialog>(wxID_YES));
+        CHECK(fixture.workspace.storage().candidates().count() == 0);
+    }
 }

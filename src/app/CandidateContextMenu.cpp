@@ -1,0 +1,62 @@
+// The Candidates view's list, from the mouse and the keyboard: right-click
+// (or the Menu key) on a candidate offers what the buttons below the list
+// do, and Delete erases, after asking, as the Erase button does.
+#include <memory>
+
+#include <wx/intl.h>
+#include <wx/listctrl.h>
+#include <wx/menu.h>
+
+#include "app/CandidateList.h"
+#include "app/CandidatesView.h"
+
+namespace amhire::app {
+
+void CandidatesView::bindListShortcuts()
+{
+    const size_t stages = std::size(kAllStages);
+    firstStageMenuId_ = wxWindow::NewControlId(static_cast<int>(stages));
+    candidates_->Bind(wxEVT_LIST_ITEM_RIGHT_CLICK, [this](wxListEvent&) { showCandidateMenu(); });
+    candidates_->Bind(wxEVT_CONTEXT_MENU, [this](wxContextMenuEvent&) { showCandidateMenu(); });
+    candidates_->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& event) {
+        if (event.GetKeyCode() == WXK_DELETE || event.GetKeyCode() == WXK_NUMPAD_DELETE)
+            eraseCandidate();
+        else
+            event.Skip();
+    });
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { editCandidate(); }, wxID_EDIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { eraseCandidate(); }, wxID_DELETE);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent& event) { changeStage(kAllStages[event.GetId() - firstStageMenuId_]); },
+        firstStageMenuId_, firstStageMenuId_ + static_cast<int>(stages) - 1);
+}
+
+std::unique_ptr<wxMenu> CandidatesView::candidateMenu() const
+{
+    const CandidateApplication* row = candidates_->selected();
+    if (!row)
+        return nullptr;
+    auto menu = std::make_unique<wxMenu>();
+    menu->Append(wxID_EDIT, _("&Edit..."));
+    menu->Append(wxID_DELETE, _("E&rase...\tDel"));
+    menu->AppendSeparator();
+    auto* stages = new wxMenu;
+    for (size_t i = 0; i < std::size(kAllStages); ++i) {
+        wxMenuItem* item = stages->AppendRadioItem(firstStageMenuId_ + static_cast<int>(i),
+                                                   wxGetTranslation(stageTitle(kAllStages[i])));
+        item->Check(kAllStages[i] == row->application.stage);
+    }
+    menu->AppendSubMenu(stages, _("Move to &Stage"));
+    return menu;
+}
+
+void CandidatesView::showCandidateMenu()
+{
+    if (const auto menu = candidateMenu())
+        PopupMenu(menu.get());
+}
+
+} // namespace amhire::app
