@@ -16,7 +16,9 @@ void CandidatesView::bindListShortcuts()
 {
     const size_t stages = std::size(kAllStages);
     firstStageMenuId_ = wxWindow::NewControlId(static_cast<int>(stages));
-    candidates_->Bind(wxEVT_LIST_ITEM_RIGHT_CLICK, [this](wxListEvent&) { showCandidateMenu(); });
+    // Only the context-menu event: the list's own right-click event comes
+    // first on the same click, and answering both showed the menu twice.
+    // A right-click chooses the row under the mouse before this arrives.
     candidates_->Bind(wxEVT_CONTEXT_MENU, [this](wxContextMenuEvent&) { showCandidateMenu(); });
     candidates_->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& event) {
         if (event.GetKeyCode() == WXK_DELETE || event.GetKeyCode() == WXK_NUMPAD_DELETE)

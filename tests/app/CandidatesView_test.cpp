@@ -17,6 +17,7 @@
 #include <wx/statusbr.h>
 #include <wx/testing.h>
 #include <wx/textctrl.h>
+#include <wx/timer.h>
 #include <wx/uiaction.h>
 
 #include "GuiFixture.h"
@@ -470,4 +471,46 @@ TEST_CASE("a candidate's context menu edits, erases and moves them; Delete erase
                       wxExpectModal<wxMessageDialog>(wxID_YES));
         CHECK(fixture.workspace.storage().candidates().count() == 0);
     }
+}
+
+TEST_CASE("a right-click on a candidate chooses them and opens their menu once", "[gui][candidates]")
+{
+    test::GuiFixture fixture;
+    addOpening(fixture.workspace);
+    app::CandidatesView* view = fixture.frame->candidatesView();
+    fixture.frame->notebook()->SetSelection(2);
+    view->reload();
+    wxTEST_DIALOG(view->addCandidate(), FillCandidate("Ann Other", "ann@example.com"));
+    wxTEST_DIALOG(view->addCandidate(), FillCandidate("Bob Someone", "bob@example.com"));
+    app::CandidateList* list = view->candidateList();
+    list->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                       wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    test::pumpEvents();
+    REQUIRE(list->selected()->candidate.name == "Ann Other");
+
+    // The menu runs its own loop until closed: Esc closes it once it is up.
+    int opened = 0;
+    wxTimer closer;
+    closer.Bind(wxEVT_TIMER, [](wxTimerEvent&) { wxUIActionSimulator().Char(WXK_ESCAPE); });
+    view->Bind(wxEVT_MENU_OPEN, [&](wxMenuEvent& event) {
+        if (event.GetMenu() && !event.GetMenu()->GetParent()) { // not its submenu
+            ++opened;
+            closer.StartOnce(200);
+        }
+        event.Skip();
+    });
+    wxRect row;
+    REQUIRE(list->GetItemRect(1, row));
+    wxUIActionSimulator mouse;
+    mouse.MouseMove(list->ClientToScreen(row.GetPosition() + wxPoint(20, row.height / 2)));
+    test::pumpEvents();
+    mouse.MouseClick(wxMOUSE_BTN_RIGHT);
+    for (int i = 0; i < 20 && (opened == 0 || closer.IsRunning()); ++i) {
+        test::pumpEvents();
+        wxMilliSleep(50);
+    }
+    test::pumpEvents();
+    CHECK(opened == 1);
+    REQUIRE(list->selected());
+    CHECK(list->selected()->candidate.name == "Bob Someone");
 }
