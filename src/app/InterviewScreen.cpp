@@ -14,6 +14,7 @@
 #include "app/FrameWait.h"
 #include "app/HtmlText.h"
 #include "app/QuestionPanel.h"
+#include "app/RememberedSplit.h"
 #include "app/ScoringPanel.h"
 #include "app/TextAutosave.h"
 #include "app/Workspace.h"
@@ -36,7 +37,8 @@ wxStaticText* headerText(wxWindow* parent, bool bold = false)
 
 } // namespace
 
-InterviewScreen::InterviewScreen(wxWindow* parent, Workspace& workspace, std::function<void()> closed)
+InterviewScreen::InterviewScreen(wxWindow* parent, Workspace& workspace, Settings& settings,
+                                 std::function<void()> closed)
     : wxPanel(parent), workspace_(workspace), closed_(std::move(closed)), clock_(this), relayout_(this)
 {
     title_ = headerText(this, true);
@@ -94,7 +96,9 @@ InterviewScreen::InterviewScreen(wxWindow* parent, Workspace& workspace, std::fu
                             });
                    }});
     splitter->SplitVertically(questions_, scoring_);
-    splitter->SetSashGravity(0.5);
+    // The scoring side holds three columns (competencies, anchors, evidence)
+    // against the question's one, so it starts a little wider.
+    rememberSplit(*splitter, settings, "interview", 0.45);
 
     strengths_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 54)),
                                 wxTE_MULTILINE | wxTE_WORDWRAP);

@@ -20,6 +20,7 @@ namespace amhire::app {
 
 class QuestionPanel;
 class ScoringPanel;
+class Settings;
 class TextAutosave;
 class Workspace;
 
@@ -32,8 +33,10 @@ class Workspace;
 // on its own thread, so the screen never waits for the disk.
 class InterviewScreen : public wxPanel {
   public:
-    // `backToList` runs when the interviewer leaves with the Back button.
-    InterviewScreen(wxWindow* parent, Workspace& workspace, std::function<void()> backToList);
+    // `backToList` runs when the interviewer leaves with the Back button;
+    // `settings` keeps where the question and scoring halves meet.
+    InterviewScreen(wxWindow* parent, Workspace& workspace, Settings& settings,
+                    std::function<void()> backToList);
     ~InterviewScreen() override;
 
     // Shows an interview, resuming at its current question. Throws StorageError.

@@ -54,7 +54,7 @@ InterviewView::InterviewView(wxWindow* parent, Workspace& workspace, Settings& s
     listSizer->Add(drafts_, 1, wxEXPAND | wxALL, FromDIP(8));
     list->SetSizer(listSizer);
 
-    screen_ = new InterviewScreen(book_, workspace_, [this] { showDrafts(); });
+    screen_ = new InterviewScreen(book_, workspace_, settings_, [this] { showDrafts(); });
     book_->AddPage(list, _("Drafts"), true);
     book_->AddPage(screen_, _("Interview"));
     auto* sizer = new wxBoxSizer(wxVERTICAL);

@@ -1,8 +1,11 @@
 #include "app/ScoringPanel.h"
 
+#include <algorithm>
+
 #include <wx/html/htmlwin.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -73,6 +76,10 @@ ScoringPanel::ScoringPanel(wxWindow* parent, ScoringActions actions) : wxPanel(p
             actions_.select(static_cast<int>(e.GetIndex()));
     });
     anchors_->Bind(wxEVT_HTML_LINK_CLICKED, &ScoringPanel::onAnchorClicked, this);
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        fitCompetencyColumn();
+        event.Skip(); // then the sizer lays the panel out with the list's new width
+    });
 }
 
 ScoringPanel::~ScoringPanel() = default;
@@ -95,6 +102,8 @@ void ScoringPanel::show(const LiveInterview& live, int selectedLine)
             lines_->InsertItem(static_cast<long>(i), fromUtf8(line.entry.name));
             lines_->SetItem(static_cast<long>(i), 1, wxString::Format("%g", line.entry.weight));
         }
+        fitCompetencyColumn();
+        Layout();
     }
     selected_ = live.lines().empty() ? -1 : std::max(0, std::min(selectedLine, static_cast<int>(live.lines().size()) - 1));
     if (selected_ >= 0) {
@@ -105,6 +114,23 @@ void ScoringPanel::show(const LiveInterview& live, int selectedLine)
     filling_ = false;
     refreshScores(live);
     showDetails(live);
+}
+
+void ScoringPanel::fitCompetencyColumn()
+{
+    const int padding = FromDIP(12); // the list's own margins around a cell's text
+    int longestName = 0;
+    for (int i = 0; i < lines_->GetItemCount(); ++i)
+        longestName = std::max(longestName, lines_->GetTextExtent(lines_->GetItemText(i)).x + padding);
+    const int others = lines_->GetColumnWidth(1) + lines_->GetColumnWidth(2) +
+                       wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, lines_) + padding;
+    // Whole names where there is room; the anchors keep at least half the
+    // width, and a narrow window keeps the list's designed width.
+    const int narrowest = FromDIP(250);
+    const int width = std::clamp(longestName + others, narrowest, std::max(narrowest, GetClientSize().x / 2));
+    if (lines_->GetMinSize().x != width)
+        lines_->SetMinSize(wxSize(width, -1));
+    lines_->SetColumnWidth(0, std::max(FromDIP(60), width - others));
 }
 
 void ScoringPanel::refreshScores(const LiveInterview& live)

@@ -53,6 +53,9 @@ class ScoringPanel : public wxPanel {
   private:
     void showDetails(const LiveInterview& live);
     void onAnchorClicked(wxHtmlLinkEvent& event);
+    // Widens the competency column to the longest name as far as the panel
+    // allows, so names are not cut short on a wide window.
+    void fitCompetencyColumn();
 
     ScoringActions actions_;
     const LiveInterview* live_ = nullptr;

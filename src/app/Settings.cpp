@@ -49,6 +49,25 @@ void Settings::setLastInterviewer(const wxString& name) { config_.Write("/Interv
 wxString Settings::lastDatabase() const { return config_.Read("/Database/last", wxString()); }
 void Settings::setLastDatabase(const wxString& path) { config_.Write("/Database/last", path); }
 
+namespace {
+
+double boundedShare(double share)
+{
+    return std::clamp(share, 0.2, 0.8);
+}
+
+} // namespace
+
+double Settings::splitShare(const wxString& key, double fallback) const
+{
+    return boundedShare(config_.ReadDouble("/Splits/" + key, fallback));
+}
+
+void Settings::setSplitShare(const wxString& key, double share)
+{
+    config_.Write("/Splits/" + key, boundedShare(share));
+}
+
 CompareViewState Settings::compareView() const
 {
     CompareViewState state;

@@ -34,6 +34,11 @@ public:
     wxString lastDatabase() const;
     void setLastDatabase(const wxString& path);
 
+    // A split window's left pane as a share of its width, kept between 0.2
+    // and 0.8 so neither pane can be lost; `fallback` when none was saved.
+    double splitShare(const wxString& key, double fallback) const;
+    void setSplitShare(const wxString& key, double share);
+
     CompareViewState compareView() const;
     void setCompareView(const CompareViewState& state);
 

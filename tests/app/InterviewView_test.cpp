@@ -178,6 +178,13 @@ TEST_CASE("An interview driven by the keyboard is all in the database after the 
     test::pumpEvents();
     test::saveScreenshot(fixture.frame, "interview-live");
 
+    // On this screen every competency's name is shown whole.
+    auto* lines = scoring->lineList();
+    for (int i = 0; i < lines->GetItemCount(); ++i) {
+        INFO(lines->GetItemText(i));
+        CHECK(lines->GetTextExtent(lines->GetItemText(i)).x < lines->GetColumnWidth(0));
+    }
+
     // Close the whole window, as the interviewer would at the end of the day.
     fixture.frame->Close();
     fixture.closer.window = nullptr;
