@@ -32,9 +32,14 @@ CompareSidePanel::CompareSidePanel(wxWindow* parent, std::function<void()> chart
     bestRanked_ = new wxButton(chartPage, wxID_ANY, _("Chart the best ran&ked"));
     bestRanked_->Bind(wxEVT_BUTTON, [chartBestRanked](wxCommandEvent&) { chartBestRanked(); });
     chart_ = new RadarChartPanel(chartPage);
+    // The hint beside the button, kept short: every pixel of height above
+    // the chart is taken from it, and the page's footer already says how
+    // to choose candidates.
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    top->Add(chartHint_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+    top->Add(bestRanked_, 0, wxALIGN_CENTER_VERTICAL);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(chartHint_, 0, wxEXPAND | wxALL, FromDIP(6));
-    sizer->Add(bestRanked_, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
+    sizer->Add(top, 0, wxEXPAND | wxALL, FromDIP(6));
     sizer->Add(chart_, 1, wxEXPAND);
     chartPage->SetSizer(sizer);
     AddPage(chartPage, _("Chart"), true);
@@ -52,7 +57,7 @@ CompareSidePanel::CompareSidePanel(wxWindow* parent, std::function<void()> chart
 
 void CompareSidePanel::wrapHint()
 {
-    const int width = chartHint_->GetParent()->GetClientSize().x - FromDIP(12);
+    const int width = chartHint_->GetParent()->GetClientSize().x - bestRanked_->GetSize().x - FromDIP(18);
     if (width <= 0 || hint_.empty())
         return;
     chartHint_->SetLabel(hint_); // Wrap() breaks the current label, so start from the whole text
@@ -78,11 +83,8 @@ void CompareSidePanel::showChart(const Comparison* comparison, const std::vector
     std::vector<std::string> axes;
     for (const ScorecardEntry& entry : comparison->competencies())
         axes.push_back(entry.name);
-    hint_ = chosen
-                ? _("The candidates you selected, up to four. Scores 1 to 5; a competency not assessed is "
-                    "drawn at the centre.")
-                : _("The best ranked. Select 2 to 4 candidates in the grid to compare them here: click their "
-                    "headings (Ctrl+click to add), or press Ctrl+Space (Shift+Space when transposed).");
+    hint_ = chosen ? _("Your choice, up to four. Not assessed is drawn at the centre.")
+                   : _("The best ranked. Ctrl+click headings (or Ctrl+Space) to chart others.");
     bestRanked_->Enable(chosen);
     wrapHint();
     chart_->setChart(std::move(axes), radarSeries(*comparison, rows));

@@ -94,6 +94,11 @@ std::vector<double> dashInPixels(size_t series, double lineWidth)
     return pattern;
 }
 
+// An axis whose end lies within this share of the radius of the centre's
+// height is beside the chart: its label is centred on its point, not
+// stacked above or below it.
+constexpr double kBesideChart = 0.6;
+
 // Splits `text` into lines no wider than `width`, at spaces.
 std::vector<wxString> wrap(wxGraphicsContext& gc, const wxString& text, double width)
 {
@@ -181,15 +186,32 @@ void RadarChartPanel::draw(wxGraphicsContext& gc, const wxSize& size)
         return;
     }
     const double legendHeight = drawLegend(gc, size.x - 2 * margin);
-    // Room for the axis labels around the chart: a few lines of wrapped words.
+    // Room for the axis labels around the chart: beside it a few lines of
+    // wrapped words; above and below it, where a label is centred on its
+    // axis, as much room as the labels there take, so a short panel gives
+    // the chart what the labels leave rather than a fixed allowance.
     const double labelWidth =
         std::clamp(size.x * 0.2, static_cast<double>(FromDIP(70)), static_cast<double>(FromDIP(130)));
-    const double labelHeight = FromDIP(40);
-    const double top = legendHeight + margin;
-    const double radius = std::max(10.0, std::min((size.x - 2 * (labelWidth + margin)) / 2,
-                                                  (size.y - top - 2 * labelHeight - margin) / 2));
-    const RadarChart chart(axes_.size(), {size.x / 2.0, top + labelHeight + radius}, radius);
-    drawAxes(gc, chart, labelWidth);
+    const auto labels = axisLabels(gc, labelWidth, std::min(size.x - 2 * margin, 2.5 * labelWidth));
+    double lineHeight = 0, unused = 0;
+    gc.SetFont(GetFont(), ink_);
+    gc.GetTextExtent("Ag", &unused, &lineHeight);
+    const RadarChart unit(axes_.size(), {0, 0}, 1);
+    double above = 0, below = 0;
+    for (size_t axis = 0; axis < labels.size(); ++axis) {
+        const double up = -unit.point(axis, RadarChart::kMaxValue).y; // 1 at the top, -1 at the bottom
+        const double height = lineHeight * static_cast<double>(labels[axis].size());
+        if (up > kBesideChart)
+            above = std::max(above, height);
+        else if (up < -kBesideChart)
+            below = std::max(below, height);
+    }
+    const double gap = FromDIP(8); // between the outer ring and a label, as drawAxes leaves it
+    const double top = legendHeight + margin + above + gap;
+    const double radius = std::max(
+        10.0, std::min((size.x - 2 * (labelWidth + margin)) / 2, (size.y - top - below - gap - margin) / 2));
+    const RadarChart chart(axes_.size(), {size.x / 2.0, top + radius}, radius);
+    drawAxes(gc, chart, labels);
     drawSeries(gc, chart);
 }
 
@@ -224,7 +246,20 @@ double RadarChartPanel::drawLegend(wxGraphicsContext& gc, double width)
     return y + rowHeight;
 }
 
-void RadarChartPanel::drawAxes(wxGraphicsContext& gc, const RadarChart& chart, double labelWidth)
+std::vector<std::vector<wxString>> RadarChartPanel::axisLabels(wxGraphicsContext& gc, double sideWidth,
+                                                               double centredWidth) const
+{
+    gc.SetFont(GetFont(), ink_);
+    const RadarChart unit(axes_.size(), {0, 0}, 1);
+    std::vector<std::vector<wxString>> labels;
+    for (size_t axis = 0; axis < axes_.size(); ++axis)
+        labels.push_back(wrap(gc, fromUtf8(axes_[axis]),
+                              unit.labelAnchor(axis) == TextAnchor::Middle ? centredWidth : sideWidth));
+    return labels;
+}
+
+void RadarChartPanel::drawAxes(wxGraphicsContext& gc, const RadarChart& chart,
+                               const std::vector<std::vector<wxString>>& labels)
 {
     gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(gridLine_, FromDIP(1))));
     gc.SetBrush(wxNullGraphicsBrush);
@@ -242,7 +277,7 @@ void RadarChartPanel::drawAxes(wxGraphicsContext& gc, const RadarChart& chart, d
     }
     gc.SetFont(GetFont(), ink_);
     for (size_t axis = 0; axis < chart.axisCount(); ++axis) {
-        const std::vector<wxString> lines = wrap(gc, fromUtf8(axes_[axis]), labelWidth);
+        const std::vector<wxString>& lines = labels[axis];
         double lineHeight = 0, w = 0;
         gc.GetTextExtent("Ag", &w, &lineHeight);
         const ChartPoint at = chart.labelPoint(axis, FromDIP(8));
@@ -252,9 +287,9 @@ void RadarChartPanel::drawAxes(wxGraphicsContext& gc, const RadarChart& chart, d
         // their point: grown upwards there, a long label on a diagonal axis
         // ran into its upper neighbour's (seen with 12 competencies).
         const double dy = at.y - chart.centre().y;
-        double y = std::abs(dy) < chart.radius() * 0.6 ? at.y - blockHeight / 2
-                   : dy < 0                            ? at.y - blockHeight
-                                                       : at.y;
+        double y = std::abs(dy) < chart.radius() * kBesideChart ? at.y - blockHeight / 2
+                   : dy < 0                                     ? at.y - blockHeight
+                                                                : at.y;
         for (const wxString& line : lines) {
             double lineWidth = 0, h = 0;
             gc.GetTextExtent(line, &lineWidth, &h);

@@ -31,7 +31,12 @@ class RadarChartPanel : public wxWindow {
     void draw(wxGraphicsContext& gc, const wxSize& size);
     // Draws the legend from the top; returns its height.
     double drawLegend(wxGraphicsContext& gc, double width);
-    void drawAxes(wxGraphicsContext& gc, const RadarChart& chart, double labelWidth);
+    // Each axis's label, wrapped: those beside the chart to `sideWidth`,
+    // those centred above or below it to `centredWidth`.
+    std::vector<std::vector<wxString>> axisLabels(wxGraphicsContext& gc, double sideWidth,
+                                                  double centredWidth) const;
+    void drawAxes(wxGraphicsContext& gc, const RadarChart& chart,
+                  const std::vector<std::vector<wxString>>& labels);
     void drawSeries(wxGraphicsContext& gc, const RadarChart& chart);
 
     std::vector<std::string> axes_;
