@@ -13,7 +13,10 @@ wxString describeException(const std::exception& e)
 
 void showError(wxWindow* parent, const wxString& what, const std::exception& e)
 {
-    wxMessageDialog dialog(parent, describeException(e), what, wxOK | wxICON_ERROR);
+    // What failed as the bold first line, why and what to do below it, as
+    // GTK lays out a message with details; a message alone is drawn plain.
+    wxMessageDialog dialog(parent, what, what, wxOK | wxICON_ERROR);
+    dialog.SetExtendedMessage(describeException(e));
     dialog.ShowModal();
 }
 
