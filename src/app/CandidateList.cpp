@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <wx/intl.h>
+#include <wx/settings.h>
 
 #include "app/HtmlText.h"
 #include "app/LocalTime.h"
@@ -72,6 +73,37 @@ CandidateList::CandidateList(wxWindow* parent, std::vector<Column> columns)
         AppendColumn(columnTitle(column), wxLIST_FORMAT_LEFT, FromDIP(columnWidth(column)));
     showSortIndicator();
     Bind(wxEVT_LIST_COL_CLICK, &CandidateList::onColumnClick, this);
+    Bind(wxEVT_LIST_COL_END_DRAG, [this](wxListEvent& event) {
+        columnsSizedByUser_ = true;
+        event.Skip();
+    });
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        fitColumnsToWidth();
+        event.Skip();
+    });
+}
+
+void CandidateList::fitColumnsToWidth()
+{
+    if (columnsSizedByUser_ || columns_.empty())
+        return;
+    // Room for a vertical scroll bar is kept whether or not one shows, so
+    // adding rows never brings a horizontal one.
+    const int available = GetClientSize().x - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
+    int designed = 0;
+    for (Column column : columns_)
+        designed += FromDIP(columnWidth(column));
+    if (available <= 0 || designed <= 0)
+        return;
+    const double scale = std::max(0.6, static_cast<double>(available) / designed);
+    int used = 0;
+    for (size_t i = 0; i < columns_.size(); ++i) {
+        int width = static_cast<int>(FromDIP(columnWidth(columns_[i])) * scale);
+        if (i + 1 == columns_.size() && used + width < available)
+            width = available - used; // the rounding left over goes to the last column
+        SetColumnWidth(static_cast<int>(i), width);
+        used += width;
+    }
 }
 
 void CandidateList::showSortIndicator()

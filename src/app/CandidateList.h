@@ -39,6 +39,11 @@ protected:
 
 private:
     void onColumnClick(wxListEvent& event);
+    // Spreads the list's width over its columns in their designed
+    // proportions, so every column shows on a common screen; a list too
+    // narrow for that scrolls instead of squeezing columns below 60 %.
+    // Stops once the user sizes a column by hand.
+    void fitColumnsToWidth();
 
     const CandidateApplication& rowAt(long item) const { return rows_[shown_[static_cast<size_t>(item)]]; }
     // The selected candidate's id, or 0: what a refill selects again.
@@ -56,6 +61,7 @@ private:
     std::string filter_;                   // lower case
     Column sortColumn_ = Name;
     bool ascending_ = true;
+    bool columnsSizedByUser_ = false;
 };
 
 }  // namespace amhire::app

@@ -514,3 +514,35 @@ TEST_CASE("a right-click on a candidate chooses them and opens their menu once",
     REQUIRE(list->selected());
     CHECK(list->selected()->candidate.name == "Bob Someone");
 }
+
+TEST_CASE("the candidate list's columns share its width until the user sizes one", "[gui][candidates]")
+{
+    test::GuiFixture fixture;
+    fixture.frame->SetSize(1200, 800);
+    fixture.frame->notebook()->SetSelection(2);
+    test::pumpEvents();
+    app::CandidateList* list = fixture.frame->candidatesView()->candidateList();
+    auto columnsWidth = [list] {
+        int total = 0;
+        for (int i = 0; i < list->GetColumnCount(); ++i)
+            total += list->GetColumnWidth(i);
+        return total;
+    };
+    // Every column shows: together they fit within the list.
+    CHECK(columnsWidth() <= list->GetClientSize().x);
+    CHECK(columnsWidth() >= list->GetClientSize().x * 9 / 10);
+
+    fixture.frame->SetSize(1366, 768);
+    test::pumpEvents();
+    CHECK(columnsWidth() <= list->GetClientSize().x);
+    CHECK(columnsWidth() >= list->GetClientSize().x * 9 / 10);
+
+    // Once the user drags a column's edge, their widths stay as they left them.
+    list->SetColumnWidth(0, 300);
+    wxListEvent dragged(wxEVT_LIST_COL_END_DRAG, list->GetId());
+    dragged.SetEventObject(list);
+    list->ProcessWindowEvent(dragged);
+    fixture.frame->SetSize(1000, 700);
+    test::pumpEvents();
+    CHECK(list->GetColumnWidth(0) == 300);
+}
