@@ -241,6 +241,7 @@ void InterviewScreen::showState()
     scoring_->show(*live_, std::max(0, scoring_->selectedLine()));
     tick();
     Layout();
+    relayout_.request(); // the state may have turned bold: measured anew once GTK has drawn it
 }
 
 void InterviewScreen::tick()

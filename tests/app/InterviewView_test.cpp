@@ -15,9 +15,10 @@
 #include <wx/textctrl.h>
 
 #include "GuiFixture.h"
-#include "app/HtmlText.h"
+#include "LayoutChecks.h"
 #include "app/CompareView.h"
 #include "app/EvidenceFields.h"
+#include "app/HtmlText.h"
 #include "app/InterviewScreen.h"
 #include "app/InterviewView.h"
 #include "app/LazyPage.h"
@@ -355,6 +356,8 @@ TEST_CASE("The paper kit of an interview is written as a PDF from the screen, su
     REQUIRE(screen->live().readOnly());
     CHECK(screen->stateLabel()->GetLabel().Contains("Strong no"));
     CHECK_FALSE(screen->strengthsBox()->IsEditable());
+    test::pumpEvents();
+    test::checkNothingCutOff(screen, "submitted interview"); // the state, now in bold, shown whole
     test::saveScreenshot(fixture.frame, "interview-submitted");
     std::filesystem::remove(app::toUtf8(path));
     screen->writePaperKitTo(path);  // still available for a read-only scorecard
