@@ -145,7 +145,13 @@ InterviewScreen::InterviewScreen(wxWindow* parent, Workspace& workspace, Setting
     SetSizer(sizer);
 
     back_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (close() && closed_)
+        const bool draft = live_ && !live_->readOnly();
+        if (!close())
+            return;
+        // Otherwise the status bar still says how to score an interview that has gone.
+        wxLogStatus(draft ? _("Your scorecard is kept as a draft: resume it from this list.")
+                          : _("Back to your draft scorecards."));
+        if (closed_)
             closed_();
     });
     paper_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { exportPaperKit(); });

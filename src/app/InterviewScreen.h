@@ -71,6 +71,7 @@ class InterviewScreen : public wxPanel {
     wxStaticText* stateLabel() const { return state_; }
     wxButton* submitButton() const { return submit_; }
     wxButton* reopenButton() const { return reopen_; }
+    wxButton* backButton() const { return back_; }
 
   private:
     // One change of this scorecard, written by the saver with the interview's

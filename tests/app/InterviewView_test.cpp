@@ -11,6 +11,7 @@
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/stattext.h>
+#include <wx/statusbr.h>
 #include <wx/testing.h>
 #include <wx/textctrl.h>
 
@@ -381,7 +382,12 @@ TEST_CASE("the drafts list says when there are none, and gives start times in lo
     view->startInterview({hiring.applicationId, "Sam Lee", InterviewKind::Panel, 45});
     REQUIRE(view->showingInterview());
     const std::string startedUtc = *view->screen()->live().interview().startedAt;
-    REQUIRE(view->screen()->close());
+    wxCommandEvent back(wxEVT_BUTTON, view->screen()->backButton()->GetId());
+    back.SetEventObject(view->screen()->backButton());
+    view->screen()->backButton()->ProcessWindowEvent(back);
+    CHECK_FALSE(view->showingInterview());
+    CHECK(fixture.frame->GetStatusBar()->GetStatusText(0) ==
+          "Your scorecard is kept as a draft: resume it from this list.");
     view->reload();
     REQUIRE(view->draftList()->GetItemCount() == 1);
     CHECK(view->draftsHeading()->GetLabel().StartsWith("Your draft scorecards"));
@@ -391,6 +397,9 @@ TEST_CASE("the drafts list says when there are none, and gives start times in lo
     char expected[32];
     std::strftime(expected, sizeof expected, "%Y-%m-%d %H:%M", std::gmtime(&local));
     CHECK(view->draftList()->GetItemText(0, 4) == expected);
+    app::bringPageForward(view);
+    test::pumpEvents();
+    test::saveScreenshot(fixture.frame, "interview-drafts");
     if (zoneWas)
         setenv("TZ", keepZone.c_str(), 1);
     else
