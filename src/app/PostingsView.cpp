@@ -130,6 +130,10 @@ void PostingsView::refresh()
     report_ = std::move(preview.report);
     if (const wxString pay = form_->payProblem(); !pay.empty())
         report_.findings.insert(report_.findings.begin(), Finding{Severity::Error, "pay-input", toUtf8(pay), 1, 1, 0, 0});
+    // What blocks publishing first, then warnings, then notes; each in
+    // reading order, as the checks found them.
+    std::stable_sort(report_.findings.begin(), report_.findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
 
     const int scrollY = preview_->GetViewStart().y;
     preview_->SetPage(forHtmlWindow(preview.html));

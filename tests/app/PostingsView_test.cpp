@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <fstream>
 #include <iterator>
 
@@ -63,6 +65,12 @@ TEST_CASE("filling the posting form updates the preview and the findings", "[gui
     CHECK(view.report().blocking());
     CHECK(hasFinding(view.report(), "placeholder"));
     CHECK(view.findingList()->GetItemCount() == static_cast<int>(view.report().findings.size()));
+    // What blocks is listed first, however far down the posting it lies.
+    REQUIRE(view.report().findings.size() > 1);
+    CHECK(view.report().findings.front().severity == Severity::Error);
+    CHECK(std::is_sorted(view.report().findings.begin(), view.report().findings.end(),
+                         [](const Finding& a, const Finding& b) { return a.severity < b.severity; }));
+    CHECK(view.findingList()->GetItemText(0, 0) == "Blocking");
     // Pay is prefilled from the band, so no pay problem.
     CHECK_FALSE(hasFinding(view.report(), "pay-missing"));
 
