@@ -57,14 +57,22 @@ TEST_CASE("a window asked to repaint is painted while the wait goes on", "[gui][
 {
     auto* frame = new wxFrame(nullptr, wxID_ANY, "wait");
     test::WindowCloser closer{frame};
-    frame->Show();
-    test::pumpEvents();
+    bool painted = false;
     bool waiting = false;
     bool paintedDuringWait = false;
     frame->Bind(wxEVT_PAINT, [&](wxPaintEvent& event) {
+        painted = true;
         paintedDuringWait = paintedDuringWait || waiting;
         event.Skip();
     });
+    frame->Show();
+    // Only a window the display has put on screen gets paint events: after
+    // other tests' windows, Xvfb (with no window manager) can take a while.
+    for (int i = 0; i < 200 && !painted; ++i) {
+        test::pumpEvents();
+        wxMilliSleep(10);
+    }
+    REQUIRE(painted);
     // As when a dialog closes over the window, or the window is uncovered.
     frame->Refresh();
     waiting = true;
