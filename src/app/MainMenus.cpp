@@ -5,6 +5,7 @@
 #include <wx/stockitem.h>
 #include <wx/textentry.h>
 
+#include "app/CompareView.h"
 #include "app/InterviewScreen.h"
 #include "app/InterviewView.h"
 #include "app/LazyPage.h"
@@ -129,6 +130,11 @@ void MainFrame::buildMenus()
     file->Append(wxID_OPEN, _("&Open Database...\tCtrl+O"), _("Open an existing amhire database file"));
     auto* recent = new wxMenu;
     file->AppendSubMenu(recent, _("Open &Recent"));
+    file->AppendSeparator();
+    const int exportId = wxWindow::NewControlId();
+    file->Append(
+        exportId, _("&Export Comparison...\tCtrl+E"),
+        _("Save the comparison on the Compare page as shown: CSV, JSON, Excel, HTML or a PDF debrief"));
     const int restoreId = wxWindow::NewControlId();
     file->Append(restoreId, _("Restore from &Backup..."),
                  _("Replace the open database with one of its automatic backups"));
@@ -169,6 +175,16 @@ void MainFrame::buildMenus()
     Bind(wxEVT_MENU, &MainFrame::onNewDatabase, this, wxID_NEW);
     Bind(wxEVT_MENU, &MainFrame::onOpenDatabase, this, wxID_OPEN);
     Bind(wxEVT_MENU, &MainFrame::onRestoreBackup, this, restoreId);
+    // What the page's Export button does, from the keyboard; only while the
+    // comparison it saves is the one on screen.
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { compare_->exportWithDialog(); }, exportId);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& e) {
+            e.Enable(compare_ && shownView() == compare_ && compare_->comparison() != nullptr);
+        },
+        exportId);
     Bind(
         wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(workspace_.hasStorage()); }, restoreId);
     Bind(wxEVT_MENU, &MainFrame::onRecentDatabase, this, wxID_FILE1, wxID_FILE9);

@@ -5,6 +5,7 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/config.h>
+#include <wx/filedlg.h>
 #include <wx/html/htmlwin.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -473,4 +474,28 @@ TEST_CASE("a page shown again shows what was written meanwhile, and is not read 
     REQUIRE(compare->comparison() != nullptr);
     CHECK(compare->comparison()->allCandidateCount() == candidates + 1);
     CHECK(compare->currentOpeningId() == opening);
+}
+
+TEST_CASE("File > Export Comparison (Ctrl+E) saves the comparison on screen, and is off elsewhere",
+          "[gui][menus]")
+{
+    test::GuiFixture fixture;
+    const int64_t opening = test::addDemoOpening(fixture.workspace.storage(), 6, 3);
+    wxMenuBar* bar = fixture.frame->GetMenuBar();
+    const int exportId = bar->FindMenuItem("File", "Export Comparison...");
+    REQUIRE(exportId != wxNOT_FOUND);
+    CHECK(bar->FindItem(exportId)->GetAccel()->ToString() == "Ctrl+E");
+    bar->UpdateMenus();
+    CHECK_FALSE(bar->IsEnabled(exportId)); // the Content page is shown
+
+    fixture.frame->showComparison(opening);
+    test::pumpEvents();
+    REQUIRE(fixture.frame->compareView()->comparison());
+    bar->UpdateMenus();
+    CHECK(bar->IsEnabled(exportId));
+    wxTEST_DIALOG(sendMenu(fixture.frame, exportId), wxExpectModal<wxFileDialog>(wxString(), wxID_CANCEL));
+
+    fixture.frame->notebook()->SetSelection(2);
+    bar->UpdateMenus();
+    CHECK_FALSE(bar->IsEnabled(exportId));
 }
