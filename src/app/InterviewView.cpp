@@ -4,6 +4,7 @@
 #include <wx/intl.h>
 #include <wx/listctrl.h>
 #include <wx/log.h>
+#include <wx/msgdlg.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -40,11 +41,15 @@ InterviewView::InterviewView(wxWindow* parent, Workspace& workspace, Settings& s
     drafts_->AppendColumn(_("Started"), wxLIST_FORMAT_LEFT, FromDIP(170));
     start_ = new wxButton(list, wxID_NEW, _("&Start Interview..."));
     resume_ = new wxButton(list, wxID_OPEN, _("&Resume"));
+    discard_ = new wxButton(list, wxID_ANY, _("&Discard..."));
+    discard_->SetToolTip(_("Delete the chosen draft, with its scores and notes: for an interview started by "
+                           "mistake (Delete)"));
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     top->Add(who_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(8));
     top->Add(change, 0, wxALIGN_CENTER_VERTICAL);
     top->AddStretchSpacer();
+    top->Add(discard_, 0, wxRIGHT, FromDIP(6));
     top->Add(resume_, 0, wxRIGHT, FromDIP(6));
     top->Add(start_);
     auto* listSizer = new wxBoxSizer(wxVERTICAL);
@@ -65,7 +70,15 @@ InterviewView::InterviewView(wxWindow* parent, Workspace& workspace, Settings& s
     start_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { startInterview(); });
     resume_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { resumeSelected(); });
     drafts_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { resumeSelected(); });
-    drafts_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { resume_->Enable(true); });
+    discard_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { discardSelected(); });
+    drafts_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { updateDraftButtons(); });
+    drafts_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { updateDraftButtons(); });
+    drafts_->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& event) {
+        if (event.GetKeyCode() == WXK_DELETE || event.GetKeyCode() == WXK_NUMPAD_DELETE)
+            discardSelected();
+        else
+            event.Skip();
+    });
 
     if (const wxString last = settings_.lastInterviewer(); !last.empty())
         workspace_.setActor(toUtf8(last));
@@ -130,6 +143,7 @@ void InterviewView::showDrafts()
     const bool haveDb = workspace_.hasStorage();
     start_->Enable(haveDb);
     resume_->Enable(false);
+    discard_->Enable(false);
     draftsHeading_->SetLabel(haveDb ? _("Your draft scorecards (double-click or Enter to resume):")
                                     : _("No database is open. Use File > New Database or Open Database."));
     if (!haveDb)
@@ -152,7 +166,7 @@ void InterviewView::showDrafts()
     }
     if (!draftRows_.empty()) {
         drafts_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
-        resume_->Enable(true);
+        updateDraftButtons();
     }
     else
         draftsHeading_->SetLabel(_("You have no draft scorecards. Start Interview... (Ctrl+I) begins one."));
@@ -185,6 +199,44 @@ void InterviewView::resumeSelected()
     const long row = drafts_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
     if (row >= 0 && row < static_cast<long>(draftRows_.size()))
         resume(draftRows_[static_cast<size_t>(row)].interview.id);
+}
+
+void InterviewView::updateDraftButtons()
+{
+    const bool chosen = drafts_->GetSelectedItemCount() > 0;
+    resume_->Enable(chosen);
+    discard_->Enable(chosen);
+}
+
+void InterviewView::discardSelected()
+{
+    const long row = drafts_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (row < 0 || row >= static_cast<long>(draftRows_.size()))
+        return;
+    // Kept before asking: the list may be read again while the question is open.
+    const DraftSummary draft = draftRows_[static_cast<size_t>(row)];
+    wxMessageDialog confirm(
+        this, wxString::Format(_("Discard your draft scorecard for %s?"), fromUtf8(draft.candidateName)),
+        _("Discard Draft"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+    confirm.SetExtendedMessage(wxString::Format(
+        wxPLURAL(
+            "Its %d score and every note typed into it are deleted. The audit log keeps that you did this.",
+            "Its %d scores and every note typed into it are deleted. The audit log keeps that you did this.",
+            draft.scored),
+        draft.scored));
+    confirm.SetYesNoLabels(_("&Discard"), _("&Keep"));
+    if (confirm.ShowModal() != wxID_YES)
+        return;
+    try {
+        runWithoutFreezing(
+            [&] { workspace_.storage().interviews().discardDraft(draft.interview.id, workspace_.actor()); });
+    }
+    catch (const std::exception& e) {
+        showError(this, _("The draft was not discarded"), e);
+        return;
+    }
+    showDrafts();
+    wxLogStatus(_("Draft scorecard discarded."));
 }
 
 void InterviewView::resume(int64_t interviewId)

@@ -35,6 +35,9 @@ class InterviewView : public wxPanel, public View {
     // Starts (or resumes the draft of) the request without asking.
     void startInterview(const InterviewRequest& request);
     void resumeSelected();
+    // Asks, then deletes the chosen draft (one started by mistake) with
+    // everything typed into it.
+    void discardSelected();
     void resume(int64_t interviewId);
     // Who uses the app as an interviewer: the actor of every change.
     void setInterviewer(const wxString& name);
@@ -47,6 +50,8 @@ class InterviewView : public wxPanel, public View {
 
   private:
     void showDrafts();
+    // The buttons that act on the chosen draft follow the selection.
+    void updateDraftButtons();
     void showInterviewer();
     void changeInterviewer();
 
@@ -59,6 +64,7 @@ class InterviewView : public wxPanel, public View {
     wxListCtrl* drafts_ = nullptr;
     wxButton* start_ = nullptr;
     wxButton* resume_ = nullptr;
+    wxButton* discard_ = nullptr;
     InterviewScreen* screen_ = nullptr;
 };
 

@@ -26,6 +26,7 @@ constexpr PageKey kInterviewKeys[] = {
     {wxTRANSLATE("Left, Right"), wxTRANSLATE("Previous or next question")},
     {wxTRANSLATE("Alt+Left, Alt+Right"), wxTRANSLATE("Previous or next question while typing a note")},
     {wxTRANSLATE("Esc"), wxTRANSLATE("Leave a note and go back to scoring")},
+    {wxTRANSLATE("Delete"), wxTRANSLATE("In your drafts: discard the chosen one, after asking")},
 };
 constexpr PageKey kCandidatesKeys[] = {
     {wxTRANSLATE("Ctrl+F"), wxTRANSLATE("Search the candidates")},

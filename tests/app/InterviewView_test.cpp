@@ -406,3 +406,29 @@ TEST_CASE("the drafts list says when there are none, and gives start times in lo
         unsetenv("TZ");
     tzset();
 }
+
+TEST_CASE("a draft started by mistake is discarded from the list, after asking", "[gui][interview]")
+{
+    test::GuiFixture fixture;
+    app::InterviewView* view = fixture.frame->interviewView();
+    const Hiring hiring = addApplication(fixture.workspace);
+    view->startInterview({hiring.applicationId, "Sam Lee", InterviewKind::Panel, 45});
+    REQUIRE(view->showingInterview());
+    const int64_t id = view->screen()->live().interview().id;
+    view->screen()->score(4);
+    REQUIRE(view->screen()->close());
+    view->reload();
+    REQUIRE(view->draftList()->GetItemCount() == 1);
+
+    // No keeps it; Delete on the list asks the same, and Discard deletes it.
+    wxTEST_DIALOG(view->discardSelected(), wxExpectModal<wxMessageDialog>(wxID_NO));
+    CHECK(fixture.workspace.storage().interviews().find(id).has_value());
+    wxListEvent key(wxEVT_LIST_KEY_DOWN, view->draftList()->GetId());
+    key.SetEventObject(view->draftList());
+    key.m_code = WXK_DELETE;
+    wxTEST_DIALOG(view->draftList()->ProcessWindowEvent(key), wxExpectModal<wxMessageDialog>(wxID_YES));
+    CHECK_FALSE(fixture.workspace.storage().interviews().find(id).has_value());
+    CHECK(view->draftList()->GetItemCount() == 0);
+    CHECK(view->draftsHeading()->GetLabel().StartsWith("You have no draft scorecards."));
+    CHECK(fixture.frame->GetStatusBar()->GetStatusText(0) == "Draft scorecard discarded.");
+}

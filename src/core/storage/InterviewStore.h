@@ -72,6 +72,10 @@ class InterviewStore {
     // Back to draft; only the interviewer who owns the scorecard may do this.
     // Reopening a draft does nothing.
     virtual void reopen(int64_t interviewId, const std::string& actor) = 0;
+    // Deletes a draft started by mistake, with its scores, notes and
+    // evidence, and audits it. Only the interviewer who owns it may, and
+    // only while it is a draft: a submitted scorecard is HR's evidence.
+    virtual void discardDraft(int64_t interviewId, const std::string& actor) = 0;
 
     // Every rating of every submitted interview of an opening, by candidate,
     // interviewer and competency: the input of the HR comparison.

@@ -45,6 +45,8 @@ SqliteInterviewStore::SqliteInterviewStore(Database& db, AuditWriter& audit)
       submit_(db.sql(), "UPDATE interviews SET status = 'submitted', recommendation = ?, submitted_at = ? "
                         "WHERE id = ?"),
       reopen_(db.sql(), "UPDATE interviews SET status = 'draft', submitted_at = NULL WHERE id = ?"),
+      // Ratings, their evidence, question notes and the kit go with it (ON DELETE CASCADE).
+      discard_(db.sql(), "DELETE FROM interviews WHERE id = ? AND status = 'draft'"),
       hasDraft_(db.sql(), "SELECT EXISTS (SELECT 1 FROM applications a JOIN interviews i "
                           "ON i.application_id = a.id WHERE a.candidate_id = ? AND i.interviewer = ? "
                           "AND i.status = 'draft')")
@@ -326,6 +328,29 @@ void SqliteInterviewStore::reopen(int64_t interviewId, const std::string& actor)
         reopen_.bind(1, interviewId);
         reopen_.exec();
         audit_.record(actor, "reopen", "interview", interviewId);
+        transaction.commit();
+    });
+}
+
+void SqliteInterviewStore::discardDraft(int64_t interviewId, const std::string& actor)
+{
+    db_.guard("discarding the draft", [&] {
+        WriteTransaction transaction(db_);
+        const auto state = stateOf(interviewId);
+        if (!state)
+            notFound(interviewId);
+        if (state->status != InterviewStatus::Draft)
+            throw StorageError(
+                StorageErrorKind::ReadOnlyScorecard, db_.path(),
+                fmt::format("Interview {} is submitted: only a draft can be discarded.", interviewId));
+        if (trimmed(actor) != state->interviewer)
+            throw StorageError(StorageErrorKind::ReadOnlyScorecard, db_.path(),
+                               fmt::format("Only {}, whose scorecard this is, can discard interview {}.",
+                                           state->interviewer, interviewId));
+        sql::ResetOnExit reset(discard_);
+        discard_.bind(1, interviewId);
+        discard_.exec();
+        audit_.record(actor, "discard", "interview", interviewId);
         transaction.commit();
     });
 }

@@ -45,6 +45,7 @@ class SqliteInterviewStore final : public InterviewStore {
 
     void submit(int64_t interviewId, Recommendation recommendation, const std::string& actor) override;
     void reopen(int64_t interviewId, const std::string& actor) override;
+    void discardDraft(int64_t interviewId, const std::string& actor) override;
 
     std::vector<SubmittedRating> submittedRatingsForOpening(int64_t openingId) override;
     std::vector<Interview> submittedInterviewsForOpening(int64_t openingId) override;
@@ -86,6 +87,7 @@ class SqliteInterviewStore final : public InterviewStore {
     SQLite::Statement setTakeaways_;
     SQLite::Statement submit_;
     SQLite::Statement reopen_;
+    SQLite::Statement discard_;
     SQLite::Statement hasDraft_;
 };
 

@@ -245,6 +245,46 @@ TEST_CASE("Only the interviewer can reopen a submitted scorecard, and it is audi
     CHECK(actions == std::vector<std::string>{"create", "submit", "reopen", "score"});
 }
 
+TEST_CASE("A draft started by mistake is discarded whole by its interviewer alone, and audited", "[storage]")
+{
+    StorageFixture fixture;
+    auto& interviews = fixture.interviews();
+    const int64_t id = fixture.newInterview(kSam);
+    interviews.setScore(id, "retention", 4, kSam);
+    interviews.setRatingNotes(id, "retention", "kept 94%", kSam);
+    interviews.setEvidence(id, "retention", "grr", 94.0, kSam);
+    interviews.setQuestionNote(id, "q-retention-1", "asked about churn", kSam);
+
+    CHECK(errorKind([&] { interviews.discardDraft(id, kRiley); }) == StorageErrorKind::ReadOnlyScorecard);
+    CHECK(errorKind([&] { interviews.discardDraft(id + 100, kSam); }) == StorageErrorKind::NotFound);
+    CHECK(interviews.find(id).has_value());
+
+    interviews.discardDraft(id, kSam);
+    CHECK_FALSE(interviews.find(id).has_value());
+    CHECK(interviews.draftsFor(kSam).empty());
+    for (const char* table : {"ratings", "rating_evidence", "question_notes", "interview_questions"}) {
+        INFO(table);
+        CHECK(fixture.storage->database()
+                  .sql()
+                  .execAndGet(std::string("SELECT count(*) FROM ") + table +
+                              " WHERE interview_id = " + std::to_string(id))
+                  .getInt64() == 0);
+    }
+    const auto audit = fixture.storage->audit().forEntity("interview", id);
+    REQUIRE_FALSE(audit.empty());
+    CHECK(audit.back().action == "discard");
+    CHECK(audit.back().actor == kSam);
+
+    SECTION("a submitted scorecard is HR's evidence: it is not discarded")
+    {
+        const int64_t submitted = fixture.newInterview(kSam);
+        interviews.submit(submitted, Recommendation::Yes, kSam);
+        CHECK(errorKind([&] { interviews.discardDraft(submitted, kSam); }) ==
+              StorageErrorKind::ReadOnlyScorecard);
+        CHECK(interviews.get(submitted).status == InterviewStatus::Submitted);
+    }
+}
+
 TEST_CASE("Drafts are listed per interviewer for resuming", "[storage]")
 {
     StorageFixture fixture;
