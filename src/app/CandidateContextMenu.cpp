@@ -9,6 +9,7 @@
 
 #include "app/CandidateList.h"
 #include "app/CandidatesView.h"
+#include "app/DeleteKey.h"
 
 namespace amhire::app {
 
@@ -20,12 +21,7 @@ void CandidatesView::bindListShortcuts()
     // first on the same click, and answering both showed the menu twice.
     // A right-click chooses the row under the mouse before this arrives.
     candidates_->Bind(wxEVT_CONTEXT_MENU, [this](wxContextMenuEvent&) { showCandidateMenu(); });
-    candidates_->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& event) {
-        if (event.GetKeyCode() == WXK_DELETE || event.GetKeyCode() == WXK_NUMPAD_DELETE)
-            eraseCandidate();
-        else
-            event.Skip();
-    });
+    onDeleteKey(*candidates_, [this] { eraseCandidate(); });
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { editCandidate(); }, wxID_EDIT);
     Bind(

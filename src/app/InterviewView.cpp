@@ -10,6 +10,7 @@
 #include <wx/stattext.h>
 #include <wx/textdlg.h>
 
+#include "app/DeleteKey.h"
 #include "app/ErrorReporting.h"
 #include "app/FrameWait.h"
 #include "app/HtmlText.h"
@@ -73,12 +74,7 @@ InterviewView::InterviewView(wxWindow* parent, Workspace& workspace, Settings& s
     discard_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { discardSelected(); });
     drafts_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { updateDraftButtons(); });
     drafts_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { updateDraftButtons(); });
-    drafts_->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& event) {
-        if (event.GetKeyCode() == WXK_DELETE || event.GetKeyCode() == WXK_NUMPAD_DELETE)
-            discardSelected();
-        else
-            event.Skip();
-    });
+    onDeleteKey(*drafts_, [this] { discardSelected(); });
 
     if (const wxString last = settings_.lastInterviewer(); !last.empty())
         workspace_.setActor(toUtf8(last));
