@@ -311,6 +311,15 @@ void SqliteInterviewStore::submit(int64_t interviewId, Recommendation recommenda
     });
 }
 
+void SqliteInterviewStore::requireOwner(const State& state, const std::string& actor, const char* verb,
+                                        int64_t interviewId) const
+{
+    if (trimmed(actor) != state.interviewer)
+        throw StorageError(StorageErrorKind::ReadOnlyScorecard, db_.path(),
+                           fmt::format("Only {}, whose scorecard this is, can {} interview {}.",
+                                       state.interviewer, verb, interviewId));
+}
+
 void SqliteInterviewStore::reopen(int64_t interviewId, const std::string& actor)
 {
     db_.guard("reopening the scorecard", [&] {
@@ -320,10 +329,7 @@ void SqliteInterviewStore::reopen(int64_t interviewId, const std::string& actor)
             notFound(interviewId);
         if (state->status == InterviewStatus::Draft)
             return;
-        if (trimmed(actor) != state->interviewer)
-            throw StorageError(StorageErrorKind::ReadOnlyScorecard, db_.path(),
-                               fmt::format("Only {}, whose scorecard this is, can reopen interview {}.",
-                                           state->interviewer, interviewId));
+        requireOwner(*state, actor, "reopen", interviewId);
         sql::ResetOnExit reset(reopen_);
         reopen_.bind(1, interviewId);
         reopen_.exec();
@@ -343,10 +349,7 @@ void SqliteInterviewStore::discardDraft(int64_t interviewId, const std::string& 
             throw StorageError(
                 StorageErrorKind::ReadOnlyScorecard, db_.path(),
                 fmt::format("Interview {} is submitted: only a draft can be discarded.", interviewId));
-        if (trimmed(actor) != state->interviewer)
-            throw StorageError(StorageErrorKind::ReadOnlyScorecard, db_.path(),
-                               fmt::format("Only {}, whose scorecard this is, can discard interview {}.",
-                                           state->interviewer, interviewId));
+        requireOwner(*state, actor, "discard", interviewId);
         sql::ResetOnExit reset(discard_);
         discard_.bind(1, interviewId);
         discard_.exec();

@@ -68,6 +68,9 @@ class SqliteInterviewStore final : public InterviewStore {
     template <class Change> void writeDraft(int64_t interviewId, const char* doing, Change&& change);
     void requireOnScorecard(const State& state, const std::string& competencyId);
     [[noreturn]] void notFound(int64_t interviewId) const;
+    // Throws ReadOnlyScorecard unless `actor` is the interviewer; `verb` says what they tried.
+    void requireOwner(const State& state, const std::string& actor, const char* verb,
+                      int64_t interviewId) const;
 
     Database& db_;
     AuditWriter& audit_;
