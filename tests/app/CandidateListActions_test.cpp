@@ -1,0 +1,162 @@
+// The candidate list from the mouse and keyboard: its context menu, the Delete key and its columns.
+#include <catch2/catch.hpp>
+
+#include <sqlite3.h>
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/listctrl.h>
+#include <wx/menu.h>
+#include <wx/notebook.h>
+#include <wx/srchctrl.h>
+#include <wx/stattext.h>
+#include <wx/statusbr.h>
+#include <wx/testing.h>
+#include <wx/textctrl.h>
+#include <wx/timer.h>
+#include <wx/uiaction.h>
+
+#include "CandidatesTestSupport.h"
+#include "GuiFixture.h"
+#include "app/CandidateDialog.h"
+#include "app/CandidateList.h"
+#include "app/CandidatesView.h"
+#include "app/StartInterviewDialog.h"
+#include "core/openings/NewOpening.h"
+#include "core/storage/Backups.h"
+#include "core/storage/SqliteStorage.h"
+
+using namespace amhire;
+using test::addOpening;
+using test::FillCandidate;
+
+TEST_CASE("a candidate's context menu edits, erases and moves them; Delete erases after asking",
+          "[gui][candidates]")
+{
+    test::GuiFixture fixture;
+    const int64_t openingId = addOpening(fixture.workspace);
+    app::CandidatesView* view = fixture.frame->candidatesView();
+    view->reload();
+    CHECK_FALSE(view->candidateMenu()); // nobody chosen, nothing to offer
+    wxTEST_DIALOG(view->addCandidate(), FillCandidate("Grace Hopper", "grace@example.com"));
+    REQUIRE(view->candidateList()->selected());
+
+    const auto menu = view->candidateMenu();
+    REQUIRE(menu);
+    CHECK(menu->FindItem(wxID_EDIT));
+    CHECK(menu->FindItem(wxID_DELETE));
+    const int interviewing = menu->FindItem("Interviewing");
+    REQUIRE(interviewing != wxNOT_FOUND);
+    CHECK(menu->IsChecked(menu->FindItem("Applied")));
+    CHECK_FALSE(menu->IsChecked(interviewing));
+
+    SECTION("a stage chosen from the menu is stored and shown")
+    {
+        wxCommandEvent choose(wxEVT_MENU, interviewing);
+        choose.SetEventObject(menu.get());
+        view->ProcessWindowEvent(choose);
+        CHECK(fixture.workspace.storage().candidates().candidatesOf(openingId)[0].application.stage ==
+              Stage::Interviewing);
+        CHECK(view->candidateList()->GetItemText(0, app::CandidateList::Stage) == "Interviewing");
+        const auto again = view->candidateMenu();
+        CHECK(again->IsChecked(again->FindItem("Interviewing")));
+    }
+    SECTION("Edit opens the candidate dialog")
+    {
+        wxCommandEvent edit(wxEVT_MENU, wxID_EDIT);
+        wxTEST_DIALOG(view->ProcessWindowEvent(edit), FillCandidate("Grace B. Hopper", "grace@example.com"));
+        CHECK(fixture.workspace.storage().candidates().candidatesOf(openingId)[0].candidate.name ==
+              "Grace B. Hopper");
+    }
+    SECTION("Delete on the list asks, and No keeps them")
+    {
+        wxListEvent key(wxEVT_LIST_KEY_DOWN, view->candidateList()->GetId());
+        key.SetEventObject(view->candidateList());
+        key.m_code = WXK_DELETE;
+        wxTEST_DIALOG(view->candidateList()->ProcessWindowEvent(key),
+                      wxExpectModal<wxMessageDialog>(wxID_NO));
+        CHECK(fixture.workspace.storage().candidates().count() == 1);
+        wxTEST_DIALOG(view->candidateList()->ProcessWindowEvent(key),
+                      wxExpectModal<wxMessageDialog>(wxID_YES));
+        CHECK(fixture.workspace.storage().candidates().count() == 0);
+    }
+}
+
+TEST_CASE("a right-click on a candidate chooses them and opens their menu once", "[gui][candidates]")
+{
+    test::GuiFixture fixture;
+    addOpening(fixture.workspace);
+    app::CandidatesView* view = fixture.frame->candidatesView();
+    fixture.frame->notebook()->SetSelection(2);
+    view->reload();
+    wxTEST_DIALOG(view->addCandidate(), FillCandidate("Ann Other", "ann@example.com"));
+    wxTEST_DIALOG(view->addCandidate(), FillCandidate("Bob Someone", "bob@example.com"));
+    app::CandidateList* list = view->candidateList();
+    list->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                       wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    test::pumpEvents();
+    REQUIRE(list->selected()->candidate.name == "Ann Other");
+
+    // The menu runs its own loop until closed: Esc closes it once it is up.
+    int opened = 0;
+    wxTimer closer;
+    closer.Bind(wxEVT_TIMER, [](wxTimerEvent&) { wxUIActionSimulator().Char(WXK_ESCAPE); });
+    view->Bind(wxEVT_MENU_OPEN, [&](wxMenuEvent& event) {
+        if (event.GetMenu() && !event.GetMenu()->GetParent()) { // not its submenu
+            ++opened;
+            closer.StartOnce(200);
+        }
+        event.Skip();
+    });
+    wxRect row;
+    REQUIRE(list->GetItemRect(1, row));
+    wxUIActionSimulator mouse;
+    mouse.MouseMove(list->ClientToScreen(row.GetPosition() + wxPoint(20, row.height / 2)));
+    test::pumpEvents();
+    mouse.MouseClick(wxMOUSE_BTN_RIGHT);
+    for (int i = 0; i < 20 && (opened == 0 || closer.IsRunning()); ++i) {
+        test::pumpEvents();
+        wxMilliSleep(50);
+    }
+    test::pumpEvents();
+    CHECK(opened == 1);
+    REQUIRE(list->selected());
+    CHECK(list->selected()->candidate.name == "Bob Someone");
+}
+
+TEST_CASE("the candidate list's columns share its width until the user sizes one", "[gui][candidates]")
+{
+    test::GuiFixture fixture;
+    fixture.frame->SetSize(1200, 800);
+    fixture.frame->notebook()->SetSelection(2);
+    test::pumpEvents();
+    app::CandidateList* list = fixture.frame->candidatesView()->candidateList();
+    auto columnsWidth = [list] {
+        int total = 0;
+        for (int i = 0; i < list->GetColumnCount(); ++i)
+            total += list->GetColumnWidth(i);
+        return total;
+    };
+    // Every column shows: together they fit within the list.
+    CHECK(columnsWidth() <= list->GetClientSize().x);
+    CHECK(columnsWidth() >= list->GetClientSize().x * 9 / 10);
+
+    fixture.frame->SetSize(1366, 768);
+    test::pumpEvents();
+    CHECK(columnsWidth() <= list->GetClientSize().x);
+    CHECK(columnsWidth() >= list->GetClientSize().x * 9 / 10);
+
+    // Once the user drags a column's edge, their widths stay as they left them.
+    list->SetColumnWidth(0, 300);
+    wxListEvent dragged(wxEVT_LIST_COL_END_DRAG, list->GetId());
+    dragged.SetEventObject(list);
+    list->ProcessWindowEvent(dragged);
+    fixture.frame->SetSize(1000, 700);
+    test::pumpEvents();
+    CHECK(list->GetColumnWidth(0) == 300);
+}
