@@ -102,6 +102,7 @@ void ScoringPanel::show(const LiveInterview& live, int selectedLine)
             lines_->InsertItem(static_cast<long>(i), fromUtf8(line.entry.name));
             lines_->SetItem(static_cast<long>(i), 1, wxString::Format("%g", line.entry.weight));
         }
+        measureCompetencyNames();
         fitCompetencyColumn();
         Layout();
     }
@@ -116,12 +117,17 @@ void ScoringPanel::show(const LiveInterview& live, int selectedLine)
     showDetails(live);
 }
 
+void ScoringPanel::measureCompetencyNames()
+{
+    longestName_ = 0;
+    for (int i = 0; i < lines_->GetItemCount(); ++i)
+        longestName_ = std::max(longestName_, lines_->GetTextExtent(lines_->GetItemText(i)).x);
+}
+
 void ScoringPanel::fitCompetencyColumn()
 {
     const int padding = FromDIP(12); // the list's own margins around a cell's text
-    int longestName = 0;
-    for (int i = 0; i < lines_->GetItemCount(); ++i)
-        longestName = std::max(longestName, lines_->GetTextExtent(lines_->GetItemText(i)).x + padding);
+    const int longestName = longestName_ + padding;
     const int others = lines_->GetColumnWidth(1) + lines_->GetColumnWidth(2) +
                        wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, lines_) + padding;
     // Whole names where there is room; the anchors keep at least half the

@@ -56,6 +56,9 @@ class ScoringPanel : public wxPanel {
     // Widens the competency column to the longest name as far as the panel
     // allows, so names are not cut short on a wide window.
     void fitCompetencyColumn();
+    // The widest competency name, measured when the list is filled rather
+    // than on every resize.
+    void measureCompetencyNames();
 
     ScoringActions actions_;
     const LiveInterview* live_ = nullptr;
@@ -67,6 +70,7 @@ class ScoringPanel : public wxPanel {
     wxTextCtrl* notes_ = nullptr;
     EvidenceFields* evidence_ = nullptr;
     std::unique_ptr<TextAutosave> notesSaver_;
+    int longestName_ = 0;   // pixels, from measureCompetencyNames
     bool filling_ = false;  // selection events while the list is refilled are not the user's
 };
 
