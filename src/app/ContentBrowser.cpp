@@ -96,25 +96,72 @@ void ContentBrowser::populate()
     details_->SetPage("<p>" + wxString(_("Select a competency, question or template to see its details.")) + "</p>");
 }
 
-bool ContentBrowser::selectByLabel(const wxString& label)
+wxTreeItemId ContentBrowser::findItem(const std::function<bool(const wxTreeItemId&)>& match) const
 {
-    // Depth-first search over the whole tree, expanding as it goes.
     std::vector<wxTreeItemId> stack{tree_->GetRootItem()};
     while (!stack.empty()) {
         wxTreeItemId item = stack.back();
         stack.pop_back();
-        if (item != tree_->GetRootItem() && tree_->GetItemText(item) == label) {
-            tree_->EnsureVisible(item);
-            tree_->SelectItem(item);
-            return true;
-        }
+        if (item != tree_->GetRootItem() && match(item))
+            return item;
         wxTreeItemIdValue cookie;
         std::vector<wxTreeItemId> children;
         for (auto child = tree_->GetFirstChild(item, cookie); child.IsOk(); child = tree_->GetNextChild(item, cookie))
             children.push_back(child);
         stack.insert(stack.end(), children.rbegin(), children.rend());
     }
-    return false;
+    return {};
+}
+
+bool ContentBrowser::select(const wxTreeItemId& item)
+{
+    if (!item.IsOk())
+        return false;
+    tree_->EnsureVisible(item); // expands the items above it
+    tree_->SelectItem(item);
+    return true;
+}
+
+bool ContentBrowser::selectByLabel(const wxString& label)
+{
+    return select(findItem([&](const wxTreeItemId& item) { return tree_->GetItemText(item) == label; }));
+}
+
+std::string ContentBrowser::ownKey(const wxTreeItemId& item) const
+{
+    if (!item.IsOk() || item == tree_->GetRootItem())
+        return {};
+    const auto* data = dynamic_cast<const ItemData*>(tree_->GetItemData(item));
+    if (!data) {
+        // A heading: by its place, since its label counts what is under it.
+        size_t place = 0;
+        wxTreeItemIdValue cookie;
+        for (auto child = tree_->GetFirstChild(tree_->GetRootItem(), cookie); child.IsOk() && child != item;
+             child = tree_->GetNextChild(tree_->GetRootItem(), cookie))
+            ++place;
+        return "heading:" + std::to_string(place);
+    }
+    if (data->kind == ItemKind::Group)
+        return "group:" + toUtf8(tree_->GetItemText(item));
+    return std::to_string(static_cast<int>(data->kind)) + ":" + data->id;
+}
+
+std::string ContentBrowser::itemKey(const wxTreeItemId& item) const
+{
+    // With its parent's: a competency is listed under its rubric and again
+    // over its questions.
+    return ownKey(item) + "<" + ownKey(tree_->GetItemParent(item));
+}
+
+std::string ContentBrowser::chosenItemKey() const
+{
+    const wxTreeItemId chosen = tree_->GetSelection();
+    return chosen.IsOk() ? itemKey(chosen) : std::string();
+}
+
+bool ContentBrowser::selectByKey(const std::string& key)
+{
+    return !key.empty() && select(findItem([&](const wxTreeItemId& item) { return itemKey(item) == key; }));
 }
 
 void ContentBrowser::onSelectionChanged(wxTreeEvent& event)

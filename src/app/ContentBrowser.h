@@ -1,5 +1,8 @@
 #pragma once
 
+#include <functional>
+#include <string>
+
 #include <wx/panel.h>
 #include <wx/treectrl.h>
 
@@ -21,8 +24,18 @@ public:
     wxHtmlWindow* details() const { return details_; }
     // Selects the first item with this label (tests and keyboard navigation use it).
     bool selectByLabel(const wxString& label);
+    // The chosen item as a key that holds in a browser over content read
+    // again (by what the item is, not by its label, which may have changed);
+    // empty when nothing is chosen.
+    std::string chosenItemKey() const;
+    bool selectByKey(const std::string& key);
 
-private:
+  private:
+    // The first item, depth first, for which `match` holds; not the root.
+    wxTreeItemId findItem(const std::function<bool(const wxTreeItemId&)>& match) const;
+    bool select(const wxTreeItemId& item);
+    std::string ownKey(const wxTreeItemId& item) const;
+    std::string itemKey(const wxTreeItemId& item) const;
     void populate();
     void onSelectionChanged(wxTreeEvent& event);
 

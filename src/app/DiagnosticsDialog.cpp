@@ -25,23 +25,35 @@ wxString severityLabel(Severity severity)
     }
     return {};
 }
+
+wxString introFor(DiagnosticsDialog::When when, size_t count)
+{
+    if (when == DiagnosticsDialog::When::AtStart)
+        return wxString::Format(
+            wxPLURAL("%zu problem was found. amhire opened with the content that loaded; fix "
+                     "the file and choose File > Reload Content to load the rest.",
+                     "%zu problems were found. amhire opened with the content that loaded; "
+                     "fix these files and choose File > Reload Content to load the rest.",
+                     count),
+            count);
+    return wxString::Format(wxPLURAL("Reading the content files again found %zu problem. Use what loaded, "
+                                     "without what the problem affects, or keep the content in use now and "
+                                     "reload once the file is fixed.",
+                                     "Reading the content files again found %zu problems. Use what loaded, "
+                                     "without what the problems affect, or keep the content in use now and "
+                                     "reload once the files are fixed.",
+                                     count),
+                            count);
+}
 } // namespace
 
-DiagnosticsDialog::DiagnosticsDialog(wxWindow* parent, const Diagnostics& diagnostics)
+DiagnosticsDialog::DiagnosticsDialog(wxWindow* parent, const Diagnostics& diagnostics, When when)
     : wxDialog(parent, wxID_ANY, _("Problems in the content files"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       diagnostics_(diagnostics)
 {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* intro = new wxStaticText(
-        this, wxID_ANY,
-        wxString::Format(
-            wxPLURAL("%zu problem was found. amhire opened with the content that loaded; fix the "
-                     "file and restart to load the rest.",
-                     "%zu problems were found. amhire opened with the content that loaded; fix "
-                     "these files and restart to load the rest.",
-                     diagnostics.size()),
-            diagnostics.size()));
+    auto* intro = new wxStaticText(this, wxID_ANY, introFor(when, diagnostics.size()));
     intro->Wrap(FromDIP(860));
     sizer->Add(intro, 0, wxALL | wxEXPAND, FromDIP(10));
 
@@ -77,10 +89,19 @@ DiagnosticsDialog::DiagnosticsDialog(wxWindow* parent, const Diagnostics& diagno
     });
     buttons->Add(copy);
     buttons->AddStretchSpacer();
-    buttons->Add(new wxButton(this, wxID_OK, _("Continue")));
+    if (when == When::AtStart) {
+        buttons->Add(new wxButton(this, wxID_OK, _("Continue")));
+        SetEscapeId(wxID_OK);
+    }
+    else {
+        auto* keep = new wxButton(this, wxID_CANCEL, _("&Keep Current Content"));
+        buttons->Add(keep);
+        buttons->Add(new wxButton(this, wxID_OK, _("&Use What Loaded")), 0, wxLEFT, FromDIP(8));
+        keep->SetDefault(); // the safe choice: nothing in use changes
+        SetEscapeId(wxID_CANCEL);
+    }
     sizer->Add(buttons, 0, wxALL | wxEXPAND, FromDIP(10));
     SetSizerAndFit(sizer);
-    SetEscapeId(wxID_OK);
 
     if (!diagnostics_.empty())
         list_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,

@@ -17,12 +17,27 @@ wxWindow* LazyPage::view()
         Freeze();
         view_ = build_(this);
         GetSizer()->Add(view_, 1, wxEXPAND);
-        Layout();
+        // A view built before its window is shown (the first page) starts
+        // at the window's size, and is laid out to the page's when GTK sizes
+        // it: at the 20x20 a page starts with, its splitter would give the
+        // panes negative widths, which GTK complains of.
+        if (const wxWindow* window = wxGetTopLevelParent(this); !window->IsShown())
+            view_->SetSize(window->GetClientSize());
+        else
+            Layout();
         Thaw();
-        build_ = nullptr;  // what it captured is no longer needed
         relayout_.request(); // once on screen: see IdleRelayout
     }
     return view_;
+}
+
+void LazyPage::forget()
+{
+    if (!view_)
+        return;
+    GetSizer()->Detach(view_);
+    view_->Destroy(); // a child window: gone now, not at the next idle time
+    view_ = nullptr;
 }
 
 wxWindow* viewOnPage(wxWindow* page)

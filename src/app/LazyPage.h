@@ -19,8 +19,12 @@ public:
     // The view, built (once) on the first call.
     wxWindow* view();
     bool built() const { return view_ != nullptr; }
+    // Destroys the view; the next call of view() builds it again, over what
+    // its build reads then (File > Reload Content). The page itself stays,
+    // with the size the notebook gave it.
+    void forget();
 
-private:
+  private:
     Build build_;
     wxWindow* view_ = nullptr;
     IdleRelayout relayout_;

@@ -41,38 +41,14 @@ const wxSize kSmallestSize(960, 600); // in DIPs
 
 MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir, Settings& settings,
                      Workspace& workspace)
-    : wxFrame(nullptr, wxID_ANY, "amhire"), loaded_(loaded), settings_(settings), workspace_(workspace),
-      history_(std::make_unique<wxFileHistory>())
+    : wxFrame(nullptr, wxID_ANY, "amhire"), loaded_(&loaded), contentDir_(toUtf8(contentDir)),
+      settings_(settings), workspace_(workspace), history_(std::make_unique<wxFileHistory>())
 {
     CreateStatusBar(2);
     SetStatusWidths(2, std::array<int, 2>{-1, -1}.data());  // messages | what is loaded
 
     notebook_ = new wxNotebook(this, wxID_ANY);
-    browser_ = new ContentBrowser(notebook_, loaded_.content);
-    notebook_->AddPage(browser_, _("Content"), true);
-    // The other pages build their views when first shown (LazyPage).
-    postingsPage_ = addLazyPage(_("Postings"), [this](wxWindow* parent) {
-        postings_ = new PostingsView(parent, workspace_, workspace_.genderCodedWords(), [this](int64_t openingId) {
-            reloadViews();
-            CandidatesView* candidates = candidatesView();
-            freshen(candidates);
-            candidates->selectOpening(openingId);
-        });
-        return postings_;
-    });
-    candidatesPage_ = addLazyPage(_("Candidates"), [this](wxWindow* parent) {
-        candidates_ = new CandidatesView(parent, workspace_);
-        return adopt(candidates_);
-    });
-    interviewsPage_ = addLazyPage(_("Interview"), [this](wxWindow* parent) {
-        interviews_ = new InterviewView(parent, workspace_, settings_);
-        return adopt(interviews_);
-    });
-    comparePage_ = addLazyPage(_("Compare"), [this](wxWindow* parent) {
-        compare_ = new CompareView(parent, workspace_, &settings_);
-        return adopt(compare_);
-    });
-
+    buildPages();
     notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& event) {
         event.Skip();
         // Book controls inside the views send the same event, and it rises
@@ -91,19 +67,14 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
     SetSizer(sizer);
     buildMenus(); // after the pages: the View menu lists them
 
-    wxString status = wxString::Format(_("Loaded %s from %s"), fromUtf8(summarize(loaded_.content)), contentDir);
-    if (!loaded_.ok())
-        status += wxString::Format(wxPLURAL(" (%zu problem, see the list shown at start)",
-                                            " (%zu problems, see the list shown at start)",
-                                            loaded_.diagnostics.size()),
-                                   loaded_.diagnostics.size());
-    SetStatusText(status, 1);
+    showContentStatus();
     updateTitle();
 
     // Below this the pages' rows of buttons and side panels no longer fit;
     // it still fits a 1024x768 screen.
     SetMinSize(FromDIP(kSmallestSize));
     settings_.restoreGeometry(*this, "Main", FromDIP(wxSize(1200, 800)));
+    contentPage_->view(); // the page shown first, at the window's size
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
     backupWatch_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
         workspace_.startBackup();  // after the first tick: the window is up by then
@@ -118,6 +89,56 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
 }
 
 MainFrame::~MainFrame() = default;
+
+ContentBrowser* MainFrame::contentBrowser()
+{
+    contentPage_->view();
+    return browser_;
+}
+
+void MainFrame::buildPages()
+{
+    // Each page builds its view when first shown (LazyPage); Content is
+    // shown first.
+    contentPage_ = addLazyPage(_("Content"), [this](wxWindow* parent) {
+        browser_ = new ContentBrowser(parent, workspace_.content());
+        return browser_;
+    });
+    postingsPage_ = addLazyPage(_("Postings"), [this](wxWindow* parent) {
+        postings_ =
+            new PostingsView(parent, workspace_, workspace_.genderCodedWords(), [this](int64_t openingId) {
+                reloadViews();
+                CandidatesView* candidates = candidatesView();
+                freshen(candidates);
+                candidates->selectOpening(openingId);
+            });
+        return postings_;
+    });
+    candidatesPage_ = addLazyPage(_("Candidates"), [this](wxWindow* parent) {
+        candidates_ = new CandidatesView(parent, workspace_);
+        return adopt(candidates_);
+    });
+    interviewsPage_ = addLazyPage(_("Interview"), [this](wxWindow* parent) {
+        interviews_ = new InterviewView(parent, workspace_, settings_);
+        return adopt(interviews_);
+    });
+    comparePage_ = addLazyPage(_("Compare"), [this](wxWindow* parent) {
+        compare_ = new CompareView(parent, workspace_, &settings_);
+        return adopt(compare_);
+    });
+}
+
+void MainFrame::showContentStatus()
+{
+    wxString status = wxString::Format(_("Loaded %s from %s"), fromUtf8(summarize(loaded_->content)),
+                                       fromUtf8(contentDir_.string()));
+    if (!loaded_->ok())
+        status += wxString::Format(wxPLURAL(" (%zu problem, see the list shown when it loaded)",
+                                            " (%zu problems, see the list shown when it loaded)",
+                                            loaded_->diagnostics.size()),
+                                   loaded_->diagnostics.size());
+    SetStatusText(status, 1);
+}
 
 LazyPage* MainFrame::addLazyPage(const wxString& label, LazyPage::Build build)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <future>
 #include <map>
@@ -42,8 +43,8 @@ public:
     MainFrame(const ContentLoadResult& content, const wxString& contentDir, Settings& settings, Workspace& workspace);
     ~MainFrame() override;
 
-    ContentBrowser* contentBrowser() const { return browser_; }
-    // The views behind the other pages, built on first use (see LazyPage).
+    // The views behind the pages, built on first use (see LazyPage).
+    ContentBrowser* contentBrowser();
     CandidatesView* candidatesView();
     PostingsView* postingsView();
     InterviewView* interviewView();
@@ -73,58 +74,72 @@ public:
     void joinPendingDatabase();
     bool databasePending() const { return pending_ != nullptr; }
 
-private:
-  // In MainMenus.cpp.
-  void buildMenus();
-  wxMenu* buildEditMenu();
-  wxMenu* buildViewMenu();
-  // The view of the page on screen, if it shows data from the database.
-  View* shownView() const;
-  // The text box in this window with the keyboard, if any.
-  wxTextEntry* focusedTextEntry() const;
-  bool canRunEditCommand(int id) const;
-  void runEditCommand(int id);
-  void updateTitle();
-  void reloadViews();
-  // Whether every view has its work on disk and the database may change or
-  // the window close.
-  bool viewsCanClose();
-  LazyPage* addLazyPage(const wxString& label, std::function<wxWindow*(wxWindow*)> build);
-  // Registers a built view for reloads and close checks.
-  template <typename ViewType> ViewType* adopt(ViewType* view);
-  // Brings a view shown again up to date: reloaded if it was left stale
-  // while hidden, read again if the database was written since it read.
-  void freshen(View* view);
-  // The database's change stamp, if one is open and can be asked.
-  std::optional<ChangeStamp> changeStamp();
-  void noteRead(View* view);
-  void onNewDatabase(wxCommandEvent& event);
-  void onRestoreBackup(wxCommandEvent& event);
-  void onOpenDatabase(wxCommandEvent& event);
-  void onRecentDatabase(wxCommandEvent& event);
-  void onQuit(wxCommandEvent& event);
-  void onAbout(wxCommandEvent& event);
-  void onClose(wxCloseEvent& event);
+    // File > Reload Content: reads the content folder again, for an author
+    // who has edited its files, and rebuilds the pages over it, taking up
+    // again what each built page was showing (the open interview, the
+    // posting being written, the chosen openings). Work not yet on disk is
+    // saved first; problems in the files are listed and the user chooses
+    // whether to use what loaded. Returns whether the new content is in use.
+    bool reloadContent();
 
-  const ContentLoadResult& loaded_;
-  Settings& settings_;
-  Workspace& workspace_;
-  std::unique_ptr<wxFileHistory> history_;
-  std::vector<View*> views_;
-  std::set<View*> stale_;                    // reloadOnlyWhenShown views to reload when next shown
-  std::map<View*, ChangeStamp> readAt_;      // how far the database had been written when each view read it
-  wxTimer backupWatch_;                      // waits for the backup taken on opening, to report a failure
-  std::unique_ptr<PendingDatabase> pending_; // see openDatabaseWhenReady
-  wxNotebook* notebook_ = nullptr;
-  ContentBrowser* browser_ = nullptr;
-  CandidatesView* candidates_ = nullptr;
-  PostingsView* postings_ = nullptr;
-  InterviewView* interviews_ = nullptr;
-  CompareView* compare_ = nullptr;
-  LazyPage* postingsPage_ = nullptr;
-  LazyPage* candidatesPage_ = nullptr;
-  LazyPage* interviewsPage_ = nullptr;
-  LazyPage* comparePage_ = nullptr;
+  private:
+    // In MainMenus.cpp.
+    void buildMenus();
+    wxMenu* buildEditMenu();
+    wxMenu* buildViewMenu();
+    // The view of the page on screen, if it shows data from the database.
+    View* shownView() const;
+    // The text box in this window with the keyboard, if any.
+    wxTextEntry* focusedTextEntry() const;
+    bool canRunEditCommand(int id) const;
+    void runEditCommand(int id);
+    void updateTitle();
+    // The notebook's pages, each building its view when first shown.
+    void buildPages();
+    void showContentStatus();
+    void reloadViews();
+    // Whether every view has its work on disk and the database may change or
+    // the window close.
+    bool viewsCanClose();
+    LazyPage* addLazyPage(const wxString& label, std::function<wxWindow*(wxWindow*)> build);
+    // Registers a built view for reloads and close checks.
+    template <typename ViewType> ViewType* adopt(ViewType* view);
+    // Brings a view shown again up to date: reloaded if it was left stale
+    // while hidden, read again if the database was written since it read.
+    void freshen(View* view);
+    // The database's change stamp, if one is open and can be asked.
+    std::optional<ChangeStamp> changeStamp();
+    void noteRead(View* view);
+    void onNewDatabase(wxCommandEvent& event);
+    void onRestoreBackup(wxCommandEvent& event);
+    void onOpenDatabase(wxCommandEvent& event);
+    void onRecentDatabase(wxCommandEvent& event);
+    void onQuit(wxCommandEvent& event);
+    void onAbout(wxCommandEvent& event);
+    void onClose(wxCloseEvent& event);
+
+    const ContentLoadResult* loaded_;
+    std::filesystem::path contentDir_;
+    std::unique_ptr<ContentLoadResult> reloaded_; // owns loaded_ after a Reload Content
+    Settings& settings_;
+    Workspace& workspace_;
+    std::unique_ptr<wxFileHistory> history_;
+    std::vector<View*> views_;
+    std::set<View*> stale_;                    // reloadOnlyWhenShown views to reload when next shown
+    std::map<View*, ChangeStamp> readAt_;      // how far the database had been written when each view read it
+    wxTimer backupWatch_;                      // waits for the backup taken on opening, to report a failure
+    std::unique_ptr<PendingDatabase> pending_; // see openDatabaseWhenReady
+    wxNotebook* notebook_ = nullptr;
+    ContentBrowser* browser_ = nullptr;
+    CandidatesView* candidates_ = nullptr;
+    PostingsView* postings_ = nullptr;
+    InterviewView* interviews_ = nullptr;
+    CompareView* compare_ = nullptr;
+    LazyPage* contentPage_ = nullptr;
+    LazyPage* postingsPage_ = nullptr;
+    LazyPage* candidatesPage_ = nullptr;
+    LazyPage* interviewsPage_ = nullptr;
+    LazyPage* comparePage_ = nullptr;
 };
 
 }  // namespace amhire::app

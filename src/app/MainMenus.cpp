@@ -139,6 +139,10 @@ void MainFrame::buildMenus()
     file->Append(restoreId, _("Restore from &Backup..."),
                  _("Replace the open database with one of its automatic backups"));
     file->AppendSeparator();
+    const int reloadContentId = wxWindow::NewControlId();
+    file->Append(reloadContentId, _("Re&load Content\tCtrl+R"),
+                 _("Read the templates, question banks and rubrics again after editing them"));
+    file->AppendSeparator();
     // The key written out: GTK would add Ctrl+Q to the stock item by itself,
     // but then wxWidgets does not know it (Help > Keyboard Shortcuts asks).
     file->Append(wxID_EXIT, wxGetStockLabel(wxID_EXIT) + "\tCtrl+Q");
@@ -175,6 +179,8 @@ void MainFrame::buildMenus()
     Bind(wxEVT_MENU, &MainFrame::onNewDatabase, this, wxID_NEW);
     Bind(wxEVT_MENU, &MainFrame::onOpenDatabase, this, wxID_OPEN);
     Bind(wxEVT_MENU, &MainFrame::onRestoreBackup, this, restoreId);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { reloadContent(); }, reloadContentId);
     // What the page's Export button does, from the keyboard; only while the
     // comparison it saves is the one on screen.
     Bind(

@@ -216,16 +216,72 @@ wxString PostingForm::payProblem() const
     return {};
 }
 
+std::array<PostingForm::NamedField, 10> PostingForm::namedFields() const
+{
+    return {{{"company", company_},
+             {"location", location_},
+             {"team", team_},
+             {"reports_to", reportsTo_},
+             {"pay_min", payMin_},
+             {"pay_max", payMax_},
+             {"ote_min", oteMin_},
+             {"ote_max", oteMax_},
+             {"benefits", benefits_},
+             {"how_to_apply", howToApply_}}};
+}
+
+bool PostingForm::isPayField(const wxTextCtrl* ctrl) const
+{
+    return ctrl == payMin_ || ctrl == payMax_ || ctrl == oteMin_ || ctrl == oteMax_;
+}
+
 wxTextCtrl* PostingForm::field(const char* name) const
 {
-    const std::pair<const char*, wxTextCtrl*> fields[] = {
-        {"company", company_}, {"location", location_}, {"team", team_},       {"reports_to", reportsTo_},
-        {"pay_min", payMin_},  {"pay_max", payMax_},    {"ote_min", oteMin_},  {"ote_max", oteMax_},
-        {"benefits", benefits_}, {"how_to_apply", howToApply_}};
-    for (const auto& [key, ctrl] : fields)
+    for (const auto& [key, ctrl] : namedFields())
         if (std::strcmp(key, name) == 0)
             return ctrl;
     return nullptr;
+}
+
+PostingForm::Filled PostingForm::filled() const
+{
+    Filled filled;
+    const JobTemplate* t = jobTemplate();
+    const int level = level_->GetSelection();
+    if (t) {
+        filled.templateId = t->id;
+        if (level != wxNOT_FOUND)
+            filled.level = t->levels[static_cast<size_t>(level)].level;
+    }
+    filled.workModel = workModel_->GetSelection();
+    for (const auto& [key, ctrl] : namedFields())
+        filled.texts.emplace_back(key, ctrl->GetValue());
+    if (t && level != wxNOT_FOUND) {
+        const LevelBand& band = t->levels[static_cast<size_t>(level)];
+        const long bandValues[] = {band.baseMin, band.baseMax, band.oteMin, band.oteMax};
+        const wxTextCtrl* payFields[] = {payMin_, payMax_, oteMin_, oteMax_};
+        for (size_t i = 0; i < 4; ++i)
+            if (payFields[i]->GetValue() != wxString::Format("%ld", bandValues[i]))
+                filled.payTyped = true;
+    }
+    else {
+        filled.payTyped = true; // no band to fall back on: what is there was typed
+    }
+    return filled;
+}
+
+void PostingForm::refill(const Filled& filled)
+{
+    if (!filled.templateId.empty() && selectTemplate(filled.templateId) && filled.level)
+        selectLevel(*filled.level);
+    if (filled.workModel != wxNOT_FOUND && static_cast<unsigned>(filled.workModel) < workModel_->GetCount())
+        workModel_->SetSelection(filled.workModel);
+    for (const auto& [key, value] : filled.texts) {
+        wxTextCtrl* ctrl = field(key.c_str());
+        if (ctrl && (filled.payTyped || !isPayField(ctrl)))
+            ctrl->ChangeValue(value);
+    }
+    changed();
 }
 
 }  // namespace amhire::app

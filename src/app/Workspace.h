@@ -18,9 +18,17 @@ namespace amhire::app {
 // who is using the app. Views hold a reference and re-read on reload().
 class Workspace {
 public:
-    explicit Workspace(const Content& content) : content_(content) {}
+  explicit Workspace(const Content& content) : content_(&content) {}
 
-    const Content& content() const { return content_; }
+  const Content& content() const { return *content_; }
+  // Content read again (File > Reload Content). The caller keeps it alive
+  // and has first let go of every view built over the previous content:
+  // they hold pointers into it.
+  void useContent(const Content& content, GenderCodedWords words)
+  {
+      content_ = &content;
+      words_ = std::move(words);
+  }
 
     bool hasStorage() const { return storage_ != nullptr; }
     // Throws std::logic_error when no database is open; views check first.
@@ -63,15 +71,15 @@ public:
     void setActor(std::string actor) { actor_ = std::move(actor); }
 
 private:
-    const Content& content_;
-    std::unique_ptr<Storage> storage_;
-    std::filesystem::path databasePath_;
-    std::optional<InstanceLock> instanceLock_;  // held while storage_ is open
-    std::string backupProblem_;
-    bool backupDue_ = false;           // opened, and its backup not started yet
-    std::future<std::string> backup_;  // the backup of the file just opened, while it runs
-    std::string actor_ = "amhire";
-    GenderCodedWords words_;
+  const Content* content_;
+  std::unique_ptr<Storage> storage_;
+  std::filesystem::path databasePath_;
+  std::optional<InstanceLock> instanceLock_; // held while storage_ is open
+  std::string backupProblem_;
+  bool backupDue_ = false;          // opened, and its backup not started yet
+  std::future<std::string> backup_; // the backup of the file just opened, while it runs
+  std::string actor_ = "amhire";
+  GenderCodedWords words_;
 };
 
 }  // namespace amhire::app

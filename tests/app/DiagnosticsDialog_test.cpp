@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <wx/button.h>
 #include <wx/listctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -49,4 +50,38 @@ TEST_CASE("the content problems dialog counts one problem in the singular", "[gu
         if (auto* text = dynamic_cast<wxStaticText*>(child))
             singular = singular || text->GetLabel().StartsWith("1 problem was found.");
     CHECK(singular);
+}
+
+TEST_CASE(
+    "after Reload Content the problems dialog asks which content to use, keeping the current by default",
+    "[gui][diagnostics]")
+{
+    app::DiagnosticsDialog dialog(nullptr,
+                                  {{"templates/saas.xml", 3, 7, Severity::Error, "unknown competency"}},
+                                  app::DiagnosticsDialog::When::OnReload);
+    auto* keep = dynamic_cast<wxButton*>(dialog.FindWindow(wxID_CANCEL));
+    auto* use = dynamic_cast<wxButton*>(dialog.FindWindow(wxID_OK));
+    REQUIRE(keep);
+    REQUIRE(use);
+    CHECK(keep->GetLabelText() == "Keep Current Content");
+    CHECK(use->GetLabelText() == "Use What Loaded");
+    CHECK(dialog.GetDefaultItem() == keep);
+    CHECK(dialog.GetEscapeId() == wxID_CANCEL); // Esc changes nothing
+    bool explained = false;
+    for (wxWindow* child : dialog.GetChildren())
+        if (auto* text = dynamic_cast<wxStaticText*>(child))
+            explained =
+                explained || text->GetLabel().StartsWith("Reading the content files again found 1 problem.");
+    CHECK(explained);
+    dialog.Show();
+    test::saveScreenshot(&dialog, "content-problems-on-reload");
+}
+
+TEST_CASE("at start the problems dialog only lets the user go on", "[gui][diagnostics]")
+{
+    app::DiagnosticsDialog dialog(nullptr,
+                                  {{"templates/saas.xml", 3, 7, Severity::Error, "unknown competency"}});
+    CHECK(dialog.FindWindow(wxID_CANCEL) == nullptr);
+    REQUIRE(dialog.FindWindow(wxID_OK));
+    CHECK(dialog.GetEscapeId() == wxID_OK);
 }

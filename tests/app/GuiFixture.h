@@ -19,6 +19,12 @@ inline const ContentLoadResult& bundledContent()
     return loaded;
 }
 
+// The folder the bundled content is in, as the window is told it.
+inline wxString sourceDirName()
+{
+    return wxString::FromUTF8(sourceDir().string());
+}
+
 // A main frame over the bundled content and a fresh database in a temp dir.
 struct GuiFixture {
     TempDir dir;
@@ -32,7 +38,7 @@ struct GuiFixture {
         workspace.setActor("tester");
         Diagnostics ignored;  // the word list's own tests check its diagnostics
         workspace.setGenderCodedWords(loadGenderCodedWords(genderCodedWordsFile(sourceDir()), ignored));
-        frame = new app::MainFrame(bundledContent(), "content", settings, workspace);
+        frame = new app::MainFrame(bundledContent(), sourceDirName(), settings, workspace);
         closer.window = frame;
         if (withDatabase)
             frame->openDatabase(databasePath(), true);

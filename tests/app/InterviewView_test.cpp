@@ -211,7 +211,8 @@ TEST_CASE("An interview driven by the keyboard is all in the database after the 
     }
 
     // Reopen the app: the draft is listed and resumes where it was left.
-    fixture.frame = new app::MainFrame(test::bundledContent(), "content", fixture.settings, fixture.workspace);
+    fixture.frame = new app::MainFrame(test::bundledContent(), test::sourceDirName(), fixture.settings,
+                                       fixture.workspace);
     fixture.closer.window = fixture.frame;
     REQUIRE(fixture.frame->openDatabase(fixture.databasePath(), false));
     fixture.frame->SetSize(0, 0, 1366, 740);

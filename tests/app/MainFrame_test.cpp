@@ -108,20 +108,20 @@ TEST_CASE("window geometry is remembered between runs", "[gui]")
     app::Settings settings(*wxConfigBase::Get());
     app::Workspace workspace(loaded.content);
     {
-        auto* frame = new app::MainFrame(loaded, "content", settings, workspace);
+        auto* frame = new app::MainFrame(loaded, test::sourceDirName(), settings, workspace);
         frame->SetSize(wxRect(40, 50, 1010, 650));
         frame->Close(true);  // saves geometry
         test::pumpEvents();
     }
     {
-        auto* again = new app::MainFrame(loaded, "content", settings, workspace);
+        auto* again = new app::MainFrame(loaded, test::sourceDirName(), settings, workspace);
         test::WindowCloser closer{again};
         CHECK(again->GetSize() == wxSize(1010, 650));
     }
     // A size saved below the window's smallest (by an older version) opens at the smallest.
     wxConfigBase::Get()->Write("/Windows/Main/width", 500);
     wxConfigBase::Get()->Write("/Windows/Main/height", 300);
-    auto* small = new app::MainFrame(loaded, "content", settings, workspace);
+    auto* small = new app::MainFrame(loaded, test::sourceDirName(), settings, workspace);
     test::WindowCloser closer{small};
     CHECK(small->GetSize() == small->GetMinSize());
 }

@@ -1,0 +1,114 @@
+// File > Reload Content: MainFrame's pages rebuilt over the content folder
+// read again, taking up what each page was showing.
+
+#include <optional>
+
+#include <wx/intl.h>
+#include <wx/log.h>
+#include <wx/notebook.h>
+
+#include "app/CandidatesView.h"
+#include "app/CompareView.h"
+#include "app/ContentBrowser.h"
+#include "app/DiagnosticsDialog.h"
+#include "app/HtmlText.h"
+#include "app/InterviewScreen.h"
+#include "app/InterviewView.h"
+#include "app/LazyPage.h"
+#include "app/MainFrame.h"
+#include "app/PostingForm.h"
+#include "app/PostingsView.h"
+#include "app/Workspace.h"
+#include "core/content/ContentStats.h"
+#include "core/posting/GenderCodedWords.h"
+
+namespace amhire::app {
+
+namespace {
+
+// What the user had in front of them on each page built so far. A page not
+// built yet has nothing to take up: it is built over the new content when
+// first shown, as before.
+struct PagesInUse {
+    int page = 0;
+    std::string contentItem; // the Content page's chosen item (ContentBrowser::chosenItemKey)
+    std::optional<PostingForm::Filled> posting;
+    std::optional<int64_t> candidatesOpening;
+    std::optional<int64_t> compareOpening;
+    std::optional<int64_t> interview; // open on the Interview page
+};
+
+} // namespace
+
+bool MainFrame::reloadContent()
+{
+    // An interview's last keystrokes go to disk before its screen goes.
+    if (!viewsCanClose()) {
+        SetStatusText(_("Content not reloaded: the open interview could not be saved."), 0);
+        return false;
+    }
+    auto fresh = std::make_unique<ContentLoadResult>(loadContent(contentDir_));
+    GenderCodedWords words = loadGenderCodedWords(genderCodedWordsFile(contentDir_), fresh->diagnostics);
+    if (!fresh->diagnostics.empty()) {
+        DiagnosticsDialog problems(this, fresh->diagnostics, DiagnosticsDialog::When::OnReload);
+        if (problems.ShowModal() != wxID_OK) {
+            SetStatusText(_("Content not reloaded: the content loaded before is still in use."), 0);
+            return false;
+        }
+    }
+
+    PagesInUse inUse;
+    inUse.page = notebook_->GetSelection();
+    if (browser_)
+        inUse.contentItem = browser_->chosenItemKey();
+    if (postings_)
+        inUse.posting = postings_->form()->filled();
+    if (candidates_ && candidates_->currentOpeningId() != 0)
+        inUse.candidatesOpening = candidates_->currentOpeningId();
+    if (compare_ && compare_->currentOpeningId() != 0)
+        inUse.compareOpening = compare_->currentOpeningId();
+    if (interviews_ && interviews_->showingInterview())
+        inUse.interview = interviews_->screen()->live().interview().id;
+
+    // Every view holds pointers into the content it was built over: all go
+    // before that content does. The pages stay, with their sizes.
+    views_.clear();
+    stale_.clear();
+    readAt_.clear();
+    browser_ = nullptr;
+    postings_ = nullptr;
+    candidates_ = nullptr;
+    interviews_ = nullptr;
+    compare_ = nullptr;
+    for (LazyPage* page : {contentPage_, postingsPage_, candidatesPage_, interviewsPage_, comparePage_})
+        page->forget();
+    workspace_.useContent(fresh->content, std::move(words));
+    loaded_ = fresh.get();
+    reloaded_ = std::move(fresh);
+
+    contentBrowser()->selectByKey(inUse.contentItem);
+    if (inUse.posting) {
+        PostingsView* postings = postingsView();
+        postings->form()->refill(*inUse.posting);
+        postings->refresh(); // now: nobody is typing, there is no pause to wait for
+    }
+    if (inUse.candidatesOpening)
+        candidatesView()->selectOpening(*inUse.candidatesOpening);
+    if (inUse.compareOpening) {
+        CompareView* compare = compareView();
+        if (compare->currentOpeningId() != *inUse.compareOpening)
+            compare->selectOpening(*inUse.compareOpening);
+    }
+    if (inUse.interview)
+        interviewView()->resume(*inUse.interview);
+    if (inUse.page != wxNOT_FOUND)
+        notebook_->SetSelection(static_cast<size_t>(inUse.page));
+    // Built now if it was not (no page change is sent for the page on screen).
+    freshen(dynamic_cast<View*>(viewOnPage(notebook_->GetCurrentPage())));
+
+    showContentStatus();
+    SetStatusText(wxString::Format(_("Content reloaded: %s."), fromUtf8(summarize(loaded_->content))), 0);
+    return true;
+}
+
+} // namespace amhire::app

@@ -1,0 +1,238 @@
+// File > Reload Content: the content folder read again while the app runs.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include <wx/config.h>
+#include <wx/listctrl.h>
+#include <wx/menu.h>
+#include <wx/notebook.h>
+#include <wx/statusbr.h>
+#include <wx/testing.h>
+#include <wx/textctrl.h>
+#include <wx/treectrl.h>
+
+#include "CandidatesTestSupport.h"
+#include "GuiFixture.h"
+#include "app/CandidatesView.h"
+#include "app/ContentBrowser.h"
+#include "app/DiagnosticsDialog.h"
+#include "app/InterviewScreen.h"
+#include "app/InterviewView.h"
+#include "app/LazyPage.h"
+#include "app/PostingForm.h"
+#include "app/PostingsView.h"
+#include "core/interview/LiveInterview.h"
+
+using namespace amhire;
+
+namespace {
+
+std::filesystem::path copyBundledContent(const std::filesystem::path& to)
+{
+    std::filesystem::create_directories(to);
+    for (const char* folder : {"rubrics", "questionbank", "templates", "data"})
+        std::filesystem::copy(test::sourceDir() / folder, to / folder,
+                              std::filesystem::copy_options::recursive);
+    return to;
+}
+
+// What a content author does between two reloads.
+void replaceInFile(const std::filesystem::path& file, const std::string& from, const std::string& to)
+{
+    std::stringstream text;
+    text << std::ifstream(file).rdbuf();
+    std::string s = text.str();
+    const size_t at = s.find(from);
+    REQUIRE(at != std::string::npos);
+    s.replace(at, from.size(), to);
+    std::ofstream(file, std::ios::trunc) << s;
+}
+
+// A main frame over a copy of the bundled content that the test may edit,
+// and a fresh database.
+struct EditableContent {
+    test::TempDir dir;
+    std::filesystem::path root = copyBundledContent(dir / "content");
+    ContentLoadResult loaded = loadContent(root);
+    app::Settings settings{*wxConfigBase::Get()};
+    app::Workspace workspace{loaded.content};
+    app::MainFrame* frame = nullptr;
+    test::WindowCloser closer{nullptr};
+
+    EditableContent()
+    {
+        REQUIRE(loaded.ok());
+        workspace.setActor("tester");
+        frame = new app::MainFrame(loaded, wxString::FromUTF8(root.string()), settings, workspace);
+        closer.window = frame;
+        REQUIRE(frame->openDatabase(wxString::FromUTF8((dir / "amhire.db").string()), true));
+        frame->Show();
+        test::pumpEvents();
+    }
+
+    // File > Reload Content, as the menu sends it.
+    void reloadFromMenu()
+    {
+        const int id = frame->GetMenuBar()->FindMenuItem("File", "Reload Content");
+        REQUIRE(id != wxNOT_FOUND);
+        wxCommandEvent event(wxEVT_MENU, id);
+        event.SetEventObject(frame);
+        frame->ProcessWindowEvent(event);
+        test::pumpEvents();
+    }
+
+    wxString status(int field) const { return frame->GetStatusBar()->GetStatusText(field); }
+};
+
+int64_t startInterview(EditableContent& f)
+{
+    const int64_t opening = test::addOpening(f.workspace);
+    Candidate candidate;
+    candidate.name = "Grace Hopper";
+    Storage& storage = f.workspace.storage();
+    const int64_t application = storage.candidates().addApplication(storage.candidates().add(candidate, "hr"),
+                                                                    opening, Stage::Interviewing, "hr");
+    app::InterviewView* view = f.frame->interviewView();
+    view->startInterview({application, "Sam Lee", InterviewKind::Panel, 60});
+    REQUIRE(view->showingInterview());
+    return opening;
+}
+
+// Answers the problems dialog, having checked it names the broken file.
+class AnswerProblems : public wxExpectModalBase<app::DiagnosticsDialog> {
+  public:
+    explicit AnswerProblems(int answer) : answer_(answer) {}
+
+  protected:
+    int OnInvoked(app::DiagnosticsDialog* dialog) const override
+    {
+        REQUIRE(dialog->list()->GetItemCount() >= 1);
+        CHECK(dialog->list()->GetItemText(0).Contains("questionbank/commercial.xml:"));
+        INFO(dialog->list()->GetItemText(0).ToStdString());
+        return answer_;
+    }
+
+  private:
+    int answer_;
+};
+
+} // namespace
+
+TEST_CASE("Reload Content shows what was edited in the files and takes up what each page was showing",
+          "[gui][reload]")
+{
+    EditableContent f;
+    const wxMenuItem* item =
+        f.frame->GetMenuBar()->FindItem(f.frame->GetMenuBar()->FindMenuItem("File", "Reload Content"));
+    REQUIRE(item);
+    CHECK(item->GetAccel()->ToString() == "Ctrl+R");
+
+    // A posting being written, an interview under way with a score, the
+    // candidates of an opening, and a template chosen on the Content page.
+    app::PostingForm* form = f.frame->postingsView()->form();
+    REQUIRE(form->selectTemplate("saas"));
+    REQUIRE(form->selectLevel(Level::Mid));
+    form->field("company")->ChangeValue("Northwind");
+    form->field("benefits")->ChangeValue("A bicycle");
+    REQUIRE(form->field("pay_min")->GetValue() == "70000");
+    const int64_t opening = startInterview(f);
+    app::InterviewScreen* screen = f.frame->interviewView()->screen();
+    const int64_t interview = screen->live().interview().id;
+    const std::string scored = screen->live().lines().front().entry.competencyId;
+    screen->selectLine(0);
+    screen->score(4);
+    REQUIRE(f.frame->candidatesView()->selectOpening(opening));
+    f.frame->notebook()->SetSelection(0);
+    test::pumpEvents();
+    REQUIRE(f.frame->contentBrowser()->selectByLabel("SaaS Account Manager [mid, senior]"));
+    const auto* comparePage = dynamic_cast<app::LazyPage*>(f.frame->notebook()->GetPage(4));
+    REQUIRE_FALSE(comparePage->built());
+
+    replaceInFile(f.root / "templates" / "saas.xml", "title=\"SaaS Account Manager\"",
+                  "title=\"SaaS Customer Manager\"");
+    replaceInFile(f.root / "templates" / "saas.xml", "base-min=\"70000\"", "base-min=\"72000\"");
+    f.reloadFromMenu();
+
+    CHECK(f.workspace.content().jobTemplate("saas")->title == "SaaS Customer Manager");
+    CHECK(&f.workspace.content() != &f.loaded.content);
+    CHECK(f.frame->notebook()->GetSelection() == 0);
+    wxTreeCtrl* tree = f.frame->contentBrowser()->tree();
+    REQUIRE(tree->GetSelection().IsOk());
+    CHECK(tree->GetItemText(tree->GetSelection()) == "SaaS Customer Manager [mid, senior]");
+
+    form = f.frame->postingsView()->form();
+    REQUIRE(form->jobTemplate());
+    CHECK(form->jobTemplate()->title == "SaaS Customer Manager");
+    CHECK(form->input().level == Level::Mid);
+    CHECK(form->field("company")->GetValue() == "Northwind");
+    CHECK(form->field("benefits")->GetValue() == "A bicycle");
+    CHECK(form->field("pay_min")->GetValue() == "72000"); // left at the band: the new band
+    CHECK(f.frame->postingsView()->posting().markdown.find("Northwind") != std::string::npos);
+
+    app::InterviewView* interviews = f.frame->interviewView();
+    REQUIRE(interviews->showingInterview());
+    CHECK(interviews->screen()->live().interview().id == interview);
+    CHECK(interviews->screen()->live().score(scored) == std::optional<std::optional<int>>(4));
+    CHECK(f.frame->candidatesView()->currentOpeningId() == opening);
+    CHECK_FALSE(dynamic_cast<app::LazyPage*>(f.frame->notebook()->GetPage(4))->built());
+    CHECK(f.status(0).StartsWith("Content reloaded"));
+    CHECK(f.status(1).Contains("Loaded"));
+    test::saveScreenshot(f.frame, "content-reloaded");
+}
+
+TEST_CASE("Reload Content keeps pay the manager typed over a changed band", "[gui][reload]")
+{
+    EditableContent f;
+    app::PostingForm* form = f.frame->postingsView()->form();
+    REQUIRE(form->selectTemplate("saas"));
+    REQUIRE(form->selectLevel(Level::Mid));
+    form->field("pay_min")->ChangeValue("81000");
+
+    replaceInFile(f.root / "templates" / "saas.xml", "base-min=\"70000\"", "base-min=\"72000\"");
+    REQUIRE(f.frame->reloadContent());
+    form = f.frame->postingsView()->form();
+    CHECK(form->field("pay_min")->GetValue() == "81000");
+    CHECK(form->field("pay_max")->GetValue() == "90000");
+}
+
+TEST_CASE("Reload Content over a template that is gone starts the posting on another, keeping what was typed",
+          "[gui][reload]")
+{
+    EditableContent f;
+    app::PostingForm* form = f.frame->postingsView()->form();
+    REQUIRE(form->selectTemplate("saas"));
+    form->field("company")->ChangeValue("Northwind");
+    std::filesystem::remove(f.root / "templates" / "saas.xml");
+
+    REQUIRE(f.frame->reloadContent());
+    CHECK(f.workspace.content().jobTemplate("saas") == nullptr);
+    form = f.frame->postingsView()->form();
+    REQUIRE(form->jobTemplate());
+    CHECK(form->jobTemplate()->id != "saas");
+    CHECK(form->field("company")->GetValue() == "Northwind");
+}
+
+TEST_CASE("Reload Content with problems in the files lets the user keep the content in use", "[gui][reload]")
+{
+    EditableContent f;
+    const size_t questions = f.workspace.content().questions().size();
+    replaceInFile(f.root / "questionbank" / "commercial.xml", "</question>", "</questio>");
+    app::PostingsView* postings = f.frame->postingsView();
+
+    bool reloaded = true;
+    wxTEST_DIALOG(reloaded = f.frame->reloadContent(), AnswerProblems(wxID_CANCEL));
+    CHECK_FALSE(reloaded);
+    CHECK(&f.workspace.content() == &f.loaded.content);
+    CHECK(f.workspace.content().questions().size() == questions);
+    CHECK(f.frame->postingsView() == postings); // nothing was rebuilt
+    CHECK(f.status(0).StartsWith("Content not reloaded"));
+
+    wxTEST_DIALOG(reloaded = f.frame->reloadContent(), AnswerProblems(wxID_OK));
+    CHECK(reloaded);
+    CHECK(f.workspace.content().questions().size() < questions);
+    CHECK(f.status(1).Contains("1 problem,"));
+}
