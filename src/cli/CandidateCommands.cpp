@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/CliContext.h"
+#include "core/Counted.h"
 #include "core/import/CandidateCsvImport.h"
 #include "core/storage/CandidateErasure.h"
 #include "core/storage/SqliteStorage.h"
@@ -129,7 +130,8 @@ void addImport(CLI::App& parent, CliContext& context)
             std::cerr << fmt::format("{}:{}: skipped: {}\n", *file, p.line, p.message);
         // Skipped rows are reported above but do not fail the command: the good
         // rows are in, and re-running would only skip them as duplicates.
-        fmt::print("imported {} candidates, skipped {} rows\n", result.imported, result.skipped);
+        fmt::print("imported {}, skipped {}\n", counted(result.imported, "candidate", "candidates"),
+                   counted(result.skipped, "row", "rows"));
     });
 }
 

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "cli/CliContext.h"
+#include "core/Counted.h"
 #include "core/storage/SqliteStorage.h"
 
 namespace amhire::cli {
@@ -17,12 +18,14 @@ void addCheckCommand(CLI::App& app, CliContext& context)
         for (const auto& p : problems)
             fmt::print("{}: integrity: {}\n", db.path().string(), p);
         if (!problems.empty()) {
-            fmt::print("{}: damaged ({} problems); restore it from a backup\n", db.path().string(), problems.size());
+            fmt::print("{}: damaged ({}); restore it from a backup\n", db.path().string(),
+                       counted(static_cast<long long>(problems.size()), "problem", "problems"));
             context.exitCode = 1;
             return;
         }
-        fmt::print("{}: ok (schema version {}, {} openings, {} candidates)\n", db.path().string(), db.schemaVersion(),
-                   storage->openings().list().size(), storage->candidates().count());
+        fmt::print("{}: ok (schema version {}, {}, {})\n", db.path().string(), db.schemaVersion(),
+                   counted(static_cast<long long>(storage->openings().list().size()), "opening", "openings"),
+                   counted(storage->candidates().count(), "candidate", "candidates"));
     });
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/CliContext.h"
+#include "core/Counted.h"
 #include "core/openings/NewOpening.h"
 #include "core/storage/DemoData.h"
 #include "core/storage/SqliteStorage.h"
@@ -62,8 +63,12 @@ void addDemoDataCommand(CLI::App& app, CliContext& context)
         options->actor = context.actor();
         auto storage = context.openStorage();
         const DemoDataSummary s = generateDemoData(*storage, *options);
-        fmt::print("{} openings, {} candidates, {} applications, {} submitted interviews, {} ratings\n",
-                   s.openingIds.size(), s.candidates, s.applications, s.interviews, s.ratings);
+        fmt::print("{}, {}, {}, {}, {}\n",
+                   counted(static_cast<long long>(s.openingIds.size()), "opening", "openings"),
+                   counted(s.candidates, "candidate", "candidates"),
+                   counted(s.applications, "application", "applications"),
+                   counted(s.interviews, "submitted interview", "submitted interviews"),
+                   counted(s.ratings, "rating", "ratings"));
     });
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/CliContext.h"
+#include "core/Counted.h"
 #include "core/export/ExportError.h"
 #include "core/interview/InterviewStart.h"
 #include "core/interview/PaperKit.h"
@@ -31,8 +32,9 @@ void printKit(const Content& content, const Kit& kit)
     }
     for (const std::string& id : kit.uncovered)
         fmt::print("no question fits the time for: {}\n", id);
-    fmt::print("{} questions, {} minutes of questions, {} minutes kept free\n", number, kit.plannedMinutes,
-               kKitReserveMinutes);
+    fmt::print("{}, {} of questions, {} kept free\n", counted(number, "question", "questions"),
+               counted(kit.plannedMinutes, "minute", "minutes"),
+               counted(kKitReserveMinutes, "minute", "minutes"));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/CliContext.h"
+#include "core/Counted.h"
 #include "core/content/ContentLoader.h"
 #include "core/content/ContentStats.h"
 
@@ -50,7 +51,8 @@ void addValidateCommand(CLI::App& app, CliContext& context)
         }
         if (*stats)
             printStats(result.content);
-        fmt::print("ok: {} ({} files in {})\n", summarize(result.content), result.filesRead, dir.string());
+        fmt::print("ok: {} ({} in {})\n", summarize(result.content),
+                   counted(result.filesRead, "file", "files"), dir.string());
     });
 }
 

@@ -151,7 +151,7 @@ TEST_CASE("demo-data fills a database reproducibly", "[cli][storage]")
     CliDatabase a, b;
     auto first = a.run("demo-data --openings 1 --candidates 20 --interviewers 3 --seed 5");
     REQUIRE(first.exitCode == 0);
-    CHECK_THAT(first.output, Contains("1 openings, 20 candidates"));
+    CHECK_THAT(first.output, Contains("1 opening, 20 candidates"));
     REQUIRE(b.run("demo-data --openings 1 --candidates 20 --interviewers 3 --seed 5").exitCode == 0);
     auto names = [](const CliDatabase& t) {
         std::vector<std::string> out;

@@ -1,4 +1,5 @@
 #include "core/compare/ComparisonText.h"
+#include "core/Counted.h"
 
 #include <cmath>
 
@@ -102,12 +103,13 @@ std::string gapText(const Comparison& comparison, size_t row)
 
 std::string reliabilityText(const Reliability& reliability)
 {
+    const std::string scores = counted(reliability.ratings, "score", "scores");
+    const std::string cells = counted(reliability.units, "shared cell", "shared cells");
     if (!reliability.alpha)
-        return fmt::format("Krippendorff's alpha (interval): not enough overlapping scores yet "
-                           "({} scores on {} shared cells)",
-                           reliability.ratings, reliability.units);
-    return fmt::format("Krippendorff's alpha (interval) {:.2f} from {} scores on {} shared cells",
-                       *reliability.alpha, reliability.ratings, reliability.units);
+        return fmt::format("Krippendorff's alpha (interval): not enough overlapping scores yet ({} on {})",
+                           scores, cells);
+    return fmt::format("Krippendorff's alpha (interval) {:.2f} from {} on {}", *reliability.alpha, scores,
+                       cells);
 }
 
 std::string deviationText(const InterviewerCalibration& interviewer)

@@ -1,4 +1,5 @@
 #include "core/content/ContentStats.h"
+#include "core/Counted.h"
 
 #include <fmt/format.h>
 
@@ -26,9 +27,14 @@ ContentStats computeStats(const Content& content)
 
 std::string summarize(const Content& content)
 {
-    return fmt::format("{} rubrics, {} competencies, {} questions in {} banks, {} templates",
-                       content.rubrics().size(), content.competencies().size(), content.questions().size(),
-                       content.questionBanks().size(), content.templates().size());
+    const auto count = [](size_t n, std::string_view one, std::string_view many) {
+        return counted(static_cast<long long>(n), one, many);
+    };
+    return fmt::format("{}, {}, {} in {}, {}", count(content.rubrics().size(), "rubric", "rubrics"),
+                       count(content.competencies().size(), "competency", "competencies"),
+                       count(content.questions().size(), "question", "questions"),
+                       count(content.questionBanks().size(), "bank", "banks"),
+                       count(content.templates().size(), "template", "templates"));
 }
 
 }  // namespace amhire

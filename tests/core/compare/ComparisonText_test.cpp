@@ -34,4 +34,9 @@ TEST_CASE("The comparison's wording for flags, totals and calibration", "[compar
     CHECK(deviationText({"Lee", std::nullopt, 0}) == "no shared scores");
     CHECK(reliabilityText(Reliability{}) ==
           "Krippendorff's alpha (interval): not enough overlapping scores yet (0 scores on 0 shared cells)");
+    Reliability one;
+    one.ratings = 1;
+    one.units = 1;
+    CHECK(reliabilityText(one) ==
+          "Krippendorff's alpha (interval): not enough overlapping scores yet (1 score on 1 shared cell)");
 }

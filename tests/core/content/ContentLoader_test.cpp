@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "ContentFixture.h"
+#include "core/content/ContentStats.h"
 
 using amhire::test::ContentFixture;
 using Catch::Matchers::Contains;
@@ -27,6 +28,7 @@ TEST_CASE("a valid content folder loads with no diagnostics", "[content]")
     CHECK(t->band(amhire::Level::Mid)->oteMax == 100000);
     CHECK(result.content.hash().rfind("xxh3:", 0) == 0);
     CHECK(result.content.hash().size() == 21);
+    CHECK(amhire::summarize(result.content) == "1 rubric, 1 competency, 1 question in 1 bank, 1 template");
 }
 
 TEST_CASE("malformed XML is reported at the line and column where parsing stopped", "[content]")
