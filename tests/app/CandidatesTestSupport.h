@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string>
+
 #include <wx/testing.h>
 
 #include "app/CandidateDialog.h"
@@ -18,6 +20,15 @@ inline int64_t addOpening(app::Workspace& workspace)
     input.company = "Northwind";
     return workspace.storage().openings().add(makeOpening(content, *content.jobTemplate("general"), input),
                                               "tester");
+}
+
+// A new candidate for `openingId`, at the interviewing stage: their application's id.
+inline int64_t addInterviewee(Storage& storage, int64_t openingId, std::string name)
+{
+    Candidate candidate;
+    candidate.name = std::move(name);
+    return storage.candidates().addApplication(storage.candidates().add(candidate, "hr"), openingId,
+                                               Stage::Interviewing, "hr");
 }
 
 // Fills the candidate dialog as a user would, and presses OK only when the

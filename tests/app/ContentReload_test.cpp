@@ -91,11 +91,7 @@ struct EditableContent {
 int64_t startInterview(EditableContent& f)
 {
     const int64_t opening = test::addOpening(f.workspace);
-    Candidate candidate;
-    candidate.name = "Grace Hopper";
-    Storage& storage = f.workspace.storage();
-    const int64_t application = storage.candidates().addApplication(storage.candidates().add(candidate, "hr"),
-                                                                    opening, Stage::Interviewing, "hr");
+    const int64_t application = test::addInterviewee(f.workspace.storage(), opening, "Grace Hopper");
     app::InterviewView* view = f.frame->interviewView();
     view->startInterview({application, "Sam Lee", InterviewKind::Panel, 60});
     REQUIRE(view->showingInterview());

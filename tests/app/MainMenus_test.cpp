@@ -16,6 +16,7 @@
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
+#include "CandidatesTestSupport.h"
 #include "CompareViewFixture.h"
 #include "GuiFixture.h"
 #include "LayoutChecks.h"
@@ -164,11 +165,7 @@ TEST_CASE("View > Refresh (F5) reads the page again, for what changed behind the
     CHECK(fixture.frame->GetStatusBar()->GetStatusText(0) == "Read again from the database.");
 
     // An interview on screen stays there: it saves as it is typed.
-    Candidate candidate;
-    candidate.name = "Dorothy Vaughan";
-    Storage& storage = fixture.workspace.storage();
-    const int64_t application = storage.candidates().addApplication(storage.candidates().add(candidate, "hr"),
-                                                                    opening, Stage::Interviewing, "hr");
+    const int64_t application = test::addInterviewee(fixture.workspace.storage(), opening, "Dorothy Vaughan");
     app::InterviewView* interview = fixture.frame->interviewView();
     app::bringPageForward(interview);
     interview->startInterview({application, "Sam Lee", InterviewKind::Panel, 45});
