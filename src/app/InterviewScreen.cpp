@@ -133,9 +133,16 @@ InterviewScreen::InterviewScreen(wxWindow* parent, Workspace& workspace, Setting
     right->Add(concerns_, 1, wxEXPAND);
     takeaways->Add(left, 1, wxEXPAND | wxRIGHT, FromDIP(8));
     takeaways->Add(right, 1, wxEXPAND | wxRIGHT, FromDIP(8));
+    // Two rows, as tall as a label and three lines of text: a taller column
+    // would take its height from the question above, whose red flags then
+    // fall out of sight on a laptop's screen.
     auto* buttons = new wxBoxSizer(wxVERTICAL);
-    for (wxButton* b : {submit_, reopen_, paper_, back_})
+    for (wxButton* b : {submit_, reopen_})
         buttons->Add(b, 0, wxEXPAND | wxBOTTOM, FromDIP(2));
+    auto* leave = new wxBoxSizer(wxHORIZONTAL);
+    leave->Add(paper_, 1, wxRIGHT, FromDIP(2));
+    leave->Add(back_, 1);
+    buttons->Add(leave, 0, wxEXPAND);
     takeaways->Add(buttons, 0, wxALIGN_BOTTOM);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);

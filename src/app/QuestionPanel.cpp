@@ -25,7 +25,7 @@ QuestionPanel::QuestionPanel(wxWindow* parent, QuestionActions actions)
                                  wxHW_SCROLLBAR_AUTO);
     asked_ = new wxCheckBox(this, wxID_ANY, _("&Asked"));
     asked_->SetToolTip(_("Tick when you have asked this question"));
-    notes_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 90)),
+    notes_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 60)),
                             wxTE_MULTILINE | wxTE_WORDWRAP);
     notes_->SetHint(_("Notes on the answer (saved as you type; Esc returns to scoring keys)"));
     previous_ = new wxButton(this, wxID_BACKWARD, _("&Previous"));
@@ -45,6 +45,8 @@ QuestionPanel::QuestionPanel(wxWindow* parent, QuestionActions actions)
     auto* notesLabel = new wxStaticText(this, wxID_ANY, _("&Question notes"));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(heading_, 0, wxEXPAND | wxALL, FromDIP(6));
+    // The question with its probes, what to listen for and red flags takes
+    // every line it can; the notes box keeps three (it scrolls).
     sizer->Add(page_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
     sizer->Add(notesLabel, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(6));
     sizer->Add(notes_, 0, wxEXPAND | wxALL, FromDIP(6));
