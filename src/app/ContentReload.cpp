@@ -16,7 +16,6 @@
 #include "app/InterviewView.h"
 #include "app/LazyPage.h"
 #include "app/MainFrame.h"
-#include "app/PostingForm.h"
 #include "app/PostingsView.h"
 #include "app/Workspace.h"
 #include "core/content/ContentStats.h"
@@ -28,11 +27,12 @@ namespace {
 
 // What the user had in front of them on each page built so far. A page not
 // built yet has nothing to take up: it is built over the new content when
-// first shown, as before.
+// first shown, as before. The Postings form needs nothing here: it keeps its
+// draft in the settings as it goes (PostingDraft), and its view saves the
+// last keystrokes as it is destroyed.
 struct PagesInUse {
     int page = 0;
     std::string contentItem; // the Content page's chosen item (ContentBrowser::chosenItemKey)
-    std::optional<PostingForm::Filled> posting;
     std::optional<int64_t> candidatesOpening;
     std::optional<int64_t> compareOpening;
     std::optional<int64_t> interview; // open on the Interview page
@@ -61,8 +61,6 @@ bool MainFrame::reloadContent()
     inUse.page = notebook_->GetSelection();
     if (browser_)
         inUse.contentItem = browser_->chosenItemKey();
-    if (postings_)
-        inUse.posting = postings_->form()->filled();
     if (candidates_ && candidates_->currentOpeningId() != 0)
         inUse.candidatesOpening = candidates_->currentOpeningId();
     if (compare_ && compare_->currentOpeningId() != 0)
@@ -87,11 +85,6 @@ bool MainFrame::reloadContent()
     reloaded_ = std::move(fresh);
 
     contentBrowser()->selectByKey(inUse.contentItem);
-    if (inUse.posting) {
-        PostingsView* postings = postingsView();
-        postings->form()->refill(*inUse.posting);
-        postings->refresh(); // now: nobody is typing, there is no pause to wait for
-    }
     if (inUse.candidatesOpening)
         candidatesView()->selectOpening(*inUse.candidatesOpening);
     if (inUse.compareOpening) {

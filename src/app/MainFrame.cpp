@@ -88,7 +88,13 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
     });
 }
 
-MainFrame::~MainFrame() = default;
+MainFrame::~MainFrame()
+{
+    // The views go first, while what they point into is still here: the
+    // content this frame owns after a Reload Content (the Postings view
+    // keeps its draft as it goes).
+    DestroyChildren();
+}
 
 ContentBrowser* MainFrame::contentBrowser()
 {
@@ -105,13 +111,15 @@ void MainFrame::buildPages()
         return browser_;
     });
     postingsPage_ = addLazyPage(_("Postings"), [this](wxWindow* parent) {
-        postings_ =
-            new PostingsView(parent, workspace_, workspace_.genderCodedWords(), [this](int64_t openingId) {
+        postings_ = new PostingsView(
+            parent, workspace_, workspace_.genderCodedWords(),
+            [this](int64_t openingId) {
                 reloadViews();
                 CandidatesView* candidates = candidatesView();
                 freshen(candidates);
                 candidates->selectOpening(openingId);
-            });
+            },
+            &settings_);
         return postings_;
     });
     candidatesPage_ = addLazyPage(_("Candidates"), [this](wxWindow* parent) {

@@ -243,42 +243,42 @@ wxTextCtrl* PostingForm::field(const char* name) const
     return nullptr;
 }
 
-PostingForm::Filled PostingForm::filled() const
+PostingDraft PostingForm::draft() const
 {
-    Filled filled;
+    PostingDraft draft;
     const JobTemplate* t = jobTemplate();
     const int level = level_->GetSelection();
     if (t) {
-        filled.templateId = t->id;
+        draft.templateId = t->id;
         if (level != wxNOT_FOUND)
-            filled.level = t->levels[static_cast<size_t>(level)].level;
+            draft.level = t->levels[static_cast<size_t>(level)].level;
     }
-    filled.workModel = workModel_->GetSelection();
+    draft.workModel = workModel_->GetSelection();
     for (const auto& [key, ctrl] : namedFields())
-        filled.texts.emplace_back(key, ctrl->GetValue());
+        draft.texts.emplace_back(key, ctrl->GetValue());
     if (t && level != wxNOT_FOUND) {
         const LevelBand& band = t->levels[static_cast<size_t>(level)];
         const long bandValues[] = {band.baseMin, band.baseMax, band.oteMin, band.oteMax};
         const wxTextCtrl* payFields[] = {payMin_, payMax_, oteMin_, oteMax_};
         for (size_t i = 0; i < 4; ++i)
             if (payFields[i]->GetValue() != wxString::Format("%ld", bandValues[i]))
-                filled.payTyped = true;
+                draft.payTyped = true;
     }
     else {
-        filled.payTyped = true; // no band to fall back on: what is there was typed
+        draft.payTyped = true; // no band to fall back on: what is there was typed
     }
-    return filled;
+    return draft;
 }
 
-void PostingForm::refill(const Filled& filled)
+void PostingForm::restore(const PostingDraft& draft)
 {
-    if (!filled.templateId.empty() && selectTemplate(filled.templateId) && filled.level)
-        selectLevel(*filled.level);
-    if (filled.workModel != wxNOT_FOUND && static_cast<unsigned>(filled.workModel) < workModel_->GetCount())
-        workModel_->SetSelection(filled.workModel);
-    for (const auto& [key, value] : filled.texts) {
+    if (!draft.templateId.empty() && selectTemplate(draft.templateId) && draft.level)
+        selectLevel(*draft.level);
+    if (draft.workModel != wxNOT_FOUND && static_cast<unsigned>(draft.workModel) < workModel_->GetCount())
+        workModel_->SetSelection(draft.workModel);
+    for (const auto& [key, value] : draft.texts) {
         wxTextCtrl* ctrl = field(key.c_str());
-        if (ctrl && (filled.payTyped || !isPayField(ctrl)))
+        if (ctrl && (draft.payTyped || !isPayField(ctrl)))
             ctrl->ChangeValue(value);
     }
     changed();

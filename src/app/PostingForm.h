@@ -2,13 +2,10 @@
 
 #include <array>
 #include <functional>
-#include <optional>
-#include <string>
-#include <utility>
-#include <vector>
 
 #include <wx/panel.h>
 
+#include "app/PostingDraft.h"
 #include "core/posting/PostingInput.h"
 
 class wxChoice;
@@ -38,19 +35,11 @@ public:
     bool selectLevel(Level level);
     wxTextCtrl* field(const char* name) const;  // "company", "location", "team", "reports_to", "pay_min", …
 
-    // What the manager chose and typed, to be put back into a form built
-    // over content read again (File > Reload Content).
-    struct Filled {
-        std::string templateId;
-        std::optional<Level> level;
-        int workModel = 0;
-        std::vector<std::pair<std::string, wxString>> texts; // by field name, as typed
-        bool payTyped = false; // pay differs from the level's band: keep it over the band
-    };
-    Filled filled() const;
-    // Chooses the same template and level where the content still has them,
-    // and puts back what was typed; pay left at the old band takes the new one.
-    void refill(const Filled& filled);
+    PostingDraft draft() const;
+    // Chooses the draft's template and level where the content still has
+    // them, and puts back what was typed; pay left at the band it was
+    // drafted with takes the level's band as the content has it now.
+    void restore(const PostingDraft& draft);
 
   private:
     using NamedField = std::pair<const char*, wxTextCtrl*>;

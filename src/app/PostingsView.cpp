@@ -22,6 +22,7 @@
 #include "app/HtmlPalette.h"
 #include "app/HtmlText.h"
 #include "app/PostingForm.h"
+#include "app/Settings.h"
 #include "app/ThemedHtmlWindow.h"
 #include "app/Workspace.h"
 #include "core/openings/NewOpening.h"
@@ -60,8 +61,8 @@ wxString severityLabel(Severity s)
 }  // namespace
 
 PostingsView::PostingsView(wxWindow* parent, Workspace& workspace, GenderCodedWords words,
-                           std::function<void(int64_t)> onOpeningCreated)
-    : wxPanel(parent), workspace_(workspace), previewer_(std::move(words)),
+                           std::function<void(int64_t)> onOpeningCreated, Settings* settings)
+    : wxPanel(parent), workspace_(workspace), settings_(settings), previewer_(std::move(words)),
       onOpeningCreated_(std::move(onOpeningCreated)), typingPause_(this)
 {
     auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE);
@@ -108,9 +109,30 @@ PostingsView::PostingsView(wxWindow* parent, Workspace& workspace, GenderCodedWo
     sizer->Add(splitter, 1, wxEXPAND);
     SetSizer(sizer);
 
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { refresh(); });
+    if (settings_)
+        if (const auto draft = settings_->postingDraft())
+            form_->restore(*draft);
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+        refresh();
+        keepDraft();
+    });
     findings_->Bind(wxEVT_LIST_ITEM_SELECTED, &PostingsView::onFindingSelected, this);
     refresh();
+}
+
+PostingsView::~PostingsView()
+{
+    // What was typed since the last pause, as the window closes or the
+    // content is reloaded.
+    keepDraft();
+}
+
+void PostingsView::keepDraft()
+{
+    if (!settings_)
+        return;
+    settings_->setPostingDraft(form_->draft());
+    settings_->flush(); // a crash or a killed session keeps it too
 }
 
 void PostingsView::refresh()

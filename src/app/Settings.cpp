@@ -7,6 +7,8 @@
 #include <wx/filehistory.h>
 #include <wx/toplevel.h>
 
+#include "app/HtmlText.h"
+
 namespace amhire::app {
 
 void Settings::restoreGeometry(wxTopLevelWindow& window, const wxString& key, const wxSize& defaultSize) const
@@ -84,6 +86,44 @@ void Settings::setCompareView(const CompareViewState& state)
     config_.Write("/Compare/hideKnockedOut", state.hideKnockedOut);
     config_.Write("/Compare/anonymised", state.anonymised);
     config_.Write("/Compare/sashPosition", state.sashPosition);
+}
+
+namespace {
+const wxString kDraft = "/PostingDraft";
+} // namespace
+
+std::optional<PostingDraft> Settings::postingDraft() const
+{
+    if (!config_.HasGroup(kDraft))
+        return std::nullopt;
+    PostingDraft draft;
+    draft.templateId = toUtf8(config_.Read(kDraft + "/template", wxString()));
+    draft.level = parseLevel(toUtf8(config_.Read(kDraft + "/level", wxString())));
+    draft.workModel = static_cast<int>(config_.ReadLong(kDraft + "/workModel", 0));
+    draft.payTyped = config_.ReadBool(kDraft + "/payTyped", false);
+    // Every field kept, by its name: the form puts back those it has.
+    config_.SetPath(kDraft + "/fields");
+    wxString name;
+    long cookie = 0;
+    for (bool more = config_.GetFirstEntry(name, cookie); more; more = config_.GetNextEntry(name, cookie))
+        draft.texts.emplace_back(toUtf8(name), config_.Read(name, wxString()));
+    config_.SetPath("/");
+    return draft;
+}
+
+void Settings::setPostingDraft(const PostingDraft& draft)
+{
+    config_.Write(kDraft + "/template", fromUtf8(draft.templateId));
+    config_.Write(kDraft + "/level", draft.level ? wxString(levelId(*draft.level)) : wxString());
+    config_.Write(kDraft + "/workModel", draft.workModel);
+    config_.Write(kDraft + "/payTyped", draft.payTyped);
+    for (const auto& [name, text] : draft.texts)
+        config_.Write(kDraft + "/fields/" + fromUtf8(name), text);
+}
+
+void Settings::forgetPostingDraft()
+{
+    config_.DeleteGroup(kDraft);
 }
 
 void Settings::loadFileHistory(wxFileHistory& history)

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <optional>
+
 #include <wx/gdicmn.h>
 #include <wx/string.h>
+
+#include "app/PostingDraft.h"
 
 class wxConfigBase;
 class wxTopLevelWindow;
@@ -41,6 +45,11 @@ public:
 
     CompareViewState compareView() const;
     void setCompareView(const CompareViewState& state);
+
+    // The Postings form as it was last left; std::nullopt when none was kept.
+    std::optional<PostingDraft> postingDraft() const;
+    void setPostingDraft(const PostingDraft& draft);
+    void forgetPostingDraft();
 
     void loadFileHistory(wxFileHistory& history);
     void saveFileHistory(wxFileHistory& history);

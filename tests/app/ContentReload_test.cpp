@@ -67,6 +67,7 @@ struct EditableContent {
     {
         REQUIRE(loaded.ok());
         workspace.setActor("tester");
+        settings.forgetPostingDraft();
         frame = new app::MainFrame(loaded, wxString::FromUTF8(root.string()), settings, workspace);
         closer.window = frame;
         REQUIRE(frame->openDatabase(wxString::FromUTF8((dir / "amhire.db").string()), true));

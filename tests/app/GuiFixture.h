@@ -36,6 +36,7 @@ struct GuiFixture {
     explicit GuiFixture(bool withDatabase = true)
     {
         workspace.setActor("tester");
+        settings.forgetPostingDraft(); // each test starts with an empty Postings form
         Diagnostics ignored;  // the word list's own tests check its diagnostics
         workspace.setGenderCodedWords(loadGenderCodedWords(genderCodedWordsFile(sourceDir()), ignored));
         frame = new app::MainFrame(bundledContent(), sourceDirName(), settings, workspace);

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 
+#include <wx/config.h>
 #include <wx/filedlg.h>
 #include <wx/html/htmlwin.h>
 #include <wx/listctrl.h>
@@ -15,6 +16,7 @@
 #include <wx/textctrl.h>
 
 #include "GuiFixture.h"
+#include "app/MainFrame.h"
 #include "app/PostingForm.h"
 #include "app/PostingsView.h"
 #include "core/posting/GenderCodedWords.h"
@@ -163,4 +165,62 @@ TEST_CASE("the postings tab mid-edit, for a screenshot", "[gui][postings][screen
         view->findingList()->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
     test::saveScreenshot(fixture.frame, "postings-view");
     CHECK(view->preview()->ToText().Contains("Riverside Health"));
+}
+
+TEST_CASE("the Postings form is as it was left when the window is opened again", "[gui][postings]")
+{
+    test::TempDir dir;
+    app::Settings settings(*wxConfigBase::Get());
+    settings.forgetPostingDraft();
+    app::Workspace workspace(test::bundledContent().content);
+    {
+        auto* frame = new app::MainFrame(test::bundledContent(), test::sourceDirName(), settings, workspace);
+        test::WindowCloser closer{frame};
+        frame->Show();
+        app::PostingForm* form = frame->postingsView()->form();
+        REQUIRE(form->selectTemplate("healthcare"));
+        REQUIRE(form->selectLevel(Level::Senior));
+        form->field("pay_max")->SetValue("99000"); // typed: kept over the band
+        form->field("benefits")->SetValue("A bicycle\nA sabbatical");
+        // Typed just before closing: no pause to save it in.
+        form->field("company")->SetValue("Riverside Health");
+    }
+    REQUIRE(settings.postingDraft());
+
+    auto* frame = new app::MainFrame(test::bundledContent(), test::sourceDirName(), settings, workspace);
+    test::WindowCloser closer{frame};
+    frame->Show();
+    app::PostingsView* view = frame->postingsView();
+    app::PostingForm* form = view->form();
+    REQUIRE(form->jobTemplate());
+    CHECK(form->jobTemplate()->id == "healthcare");
+    CHECK(form->input().level == Level::Senior);
+    CHECK(form->field("company")->GetValue() == "Riverside Health");
+    CHECK(form->field("pay_max")->GetValue() == "99000");
+    CHECK(form->field("benefits")->GetValue() == "A bicycle\nA sabbatical");
+    CHECK(view->posting().markdown.find("Riverside Health") != std::string::npos); // the preview too
+    settings.forgetPostingDraft();
+}
+
+TEST_CASE("a posting draft left at the band takes the band as the content has it", "[gui][postings]")
+{
+    app::Settings settings(*wxConfigBase::Get());
+    app::PostingDraft draft;
+    draft.templateId = "saas";
+    draft.level = Level::Mid;
+    draft.texts = {{"company", "Northwind"}, {"pay_min", "1"}, {"no_such_field", "ignored"}};
+    draft.payTyped = false;
+    settings.setPostingDraft(draft);
+
+    test::GuiFixture fixture; // which starts with no draft
+    CHECK_FALSE(settings.postingDraft());
+    settings.setPostingDraft(draft);
+    app::PostingsView view(fixture.frame->notebook(), fixture.workspace, fixture.workspace.genderCodedWords(),
+                           {}, &settings);
+    app::PostingForm* form = view.form();
+    CHECK(form->field("company")->GetValue() == "Northwind");
+    CHECK(form->field("pay_min")->GetValue() ==
+          wxString::Format("%ld",
+                           test::bundledContent().content.jobTemplate("saas")->band(Level::Mid)->baseMin));
+    settings.forgetPostingDraft();
 }
