@@ -1,6 +1,7 @@
 // CSV import for the candidates view: file choice, progress with Cancel, and
 // a summary of the rows that were skipped and why.
 #include <wx/filedlg.h>
+#include <wx/filename.h>
 #include <wx/intl.h>
 #include <wx/log.h>
 #include <wx/msgdlg.h>
@@ -51,6 +52,20 @@ void CandidatesView::importCsv()
                         _("CSV files (*.csv)|*.csv|All files (*)|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() == wxID_OK)
         importCsvFile(dialog.GetPath());
+}
+
+bool CandidatesView::importDroppedFiles(const wxArrayString& paths)
+{
+    if (!currentOpeningId() || !workspace_.hasStorage()) {
+        wxLogStatus(_("Choose an opening first: dropped candidates are imported into it."));
+        return false;
+    }
+    if (paths.size() != 1 || !wxFileName(paths[0]).GetExt().IsSameAs("csv", false)) {
+        wxLogStatus(_("Drop one CSV file to import its candidates."));
+        return false;
+    }
+    CallAfter([this, path = paths[0]] { importCsvFile(path); });
+    return true;
 }
 
 void CandidatesView::importCsvFile(const wxString& path)

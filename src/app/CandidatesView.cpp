@@ -16,6 +16,7 @@
 #include "app/CandidateList.h"
 #include "app/ErasureLeftovers.h"
 #include "app/ErrorReporting.h"
+#include "app/FileDrop.h"
 #include "app/HtmlText.h"
 #include "app/ProgressWait.h"
 #include "app/Workspace.h"
@@ -84,6 +85,8 @@ CandidatesView::CandidatesView(wxWindow* parent, Workspace& workspace) : wxPanel
     edit_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editCandidate(); });
     erase_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { eraseCandidate(); });
     import_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { importCsv(); });
+    candidates_->SetDropTarget(
+        new FileDrop([this](const wxArrayString& paths) { return importDroppedFiles(paths); }));
     stage_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) { changeStage(kAllStages[e.GetSelection()]); });
     search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
         candidates_->setFilter(search_->GetValue());

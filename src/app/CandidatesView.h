@@ -53,6 +53,10 @@ public:
     // Imports a file without asking for it (the dialog-free part of importCsv);
     // shows progress and then a summary of the rows that were skipped.
     void importCsvFile(const wxString& path);
+    // Files dropped on the candidate list: one CSV file is imported into the
+    // chosen opening (once the drop has finished: the import may show its
+    // progress); anything else is refused with a word in the status bar.
+    bool importDroppedFiles(const wxArrayString& paths);
     // What right-clicking the chosen candidate offers (edit, erase, stage),
     // or nothing when none is chosen.
     std::unique_ptr<wxMenu> candidateMenu() const;
