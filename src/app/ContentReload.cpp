@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <wx/intl.h>
+#include <wx/utils.h>
 #include <wx/log.h>
 #include <wx/notebook.h>
 
@@ -57,6 +58,9 @@ bool MainFrame::reloadContent()
         }
     }
 
+    // Rebuilding reads the database again (a comparison of thousands of
+    // candidates takes a moment).
+    wxBusyCursor busy;
     PagesInUse inUse;
     inUse.page = notebook_->GetSelection();
     if (browser_)
