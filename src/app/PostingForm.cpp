@@ -243,6 +243,25 @@ wxTextCtrl* PostingForm::field(const char* name) const
     return nullptr;
 }
 
+bool PostingForm::hasTyped() const
+{
+    const PostingDraft now = draft();
+    if (now.payTyped)
+        return true;
+    for (const auto& [key, ctrl] : namedFields())
+        if (!isPayField(ctrl) && !ctrl->GetValue().Trim().empty())
+            return true;
+    return false;
+}
+
+void PostingForm::clearTyped()
+{
+    for (const auto& [key, ctrl] : namedFields())
+        ctrl->ChangeValue(wxString());
+    prefillPay();
+    changed();
+}
+
 PostingDraft PostingForm::draft() const
 {
     PostingDraft draft;

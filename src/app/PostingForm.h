@@ -35,6 +35,12 @@ public:
     bool selectLevel(Level level);
     wxTextCtrl* field(const char* name) const;  // "company", "location", "team", "reports_to", "pay_min", …
 
+    // Whether anything was typed beyond what the template fills in (pay at the band).
+    bool hasTyped() const;
+    // Empties what was typed and puts pay back to the level's band; the
+    // template and level stay.
+    void clearTyped();
+
     PostingDraft draft() const;
     // Chooses the draft's template and level where the content still has
     // them, and puts back what was typed; pay left at the band it was

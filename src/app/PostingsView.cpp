@@ -94,6 +94,7 @@ PostingsView::PostingsView(wxWindow* parent, Workspace& workspace, GenderCodedWo
     button(_("Copy &HTML"), [this] { copyToClipboard(Format::Html); });
     button(_("Copy Te&xt"), [this] { copyToClipboard(Format::Text); });
     button(_("&Save As..."), [this] { saveToFile(); });
+    button(_("&New Posting"), [this] { newPosting(); });
     auto* checksSizer = new wxBoxSizer(wxVERTICAL);
     checksSizer->Add(summary, 0, wxALL | wxEXPAND, FromDIP(6));
     checksSizer->Add(findings_, 1, wxEXPAND);
@@ -118,6 +119,24 @@ PostingsView::PostingsView(wxWindow* parent, Workspace& workspace, GenderCodedWo
     });
     findings_->Bind(wxEVT_LIST_ITEM_SELECTED, &PostingsView::onFindingSelected, this);
     refresh();
+}
+
+void PostingsView::newPosting()
+{
+    if (form_->hasTyped()) {
+        wxMessageDialog ask(this, _("Start a new posting?"), _("New Posting"),
+                            wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+        ask.SetExtendedMessage(
+            _("What you typed into this one is cleared, and pay goes back to the level's band. "
+              "The industry and level stay."));
+        ask.SetYesNoLabels(_("&Clear"), _("&Keep"));
+        if (ask.ShowModal() != wxID_YES)
+            return;
+    }
+    form_->clearTyped();
+    refresh();
+    keepDraft();
+    wxLogStatus(_("New posting: the form is cleared."));
 }
 
 PostingsView::~PostingsView()

@@ -53,6 +53,8 @@ public:
   bool saveTo(const wxString& path, int filterIndex);
   // Stores an opening made from the posting; returns its id, or 0 if refused.
   int64_t createOpening();
+  // Clears what was typed into the form, after asking when there is any.
+  void newPosting();
 
 private:
     void onFindingSelected(wxListEvent& event);

@@ -224,3 +224,33 @@ TEST_CASE("a posting draft left at the band takes the band as the content has it
                            test::bundledContent().content.jobTemplate("saas")->band(Level::Mid)->baseMin));
     settings.forgetPostingDraft();
 }
+
+TEST_CASE("New Posting clears what was typed, after asking, and keeps the industry and level",
+          "[gui][postings]")
+{
+    test::GuiFixture fixture;
+    app::PostingsView* view = fixture.frame->postingsView();
+    app::PostingForm* form = view->form();
+    REQUIRE(form->selectTemplate("healthcare"));
+    REQUIRE(form->selectLevel(Level::Senior));
+    const wxString bandMin = form->field("pay_min")->GetValue();
+    CHECK_FALSE(form->hasTyped());
+    view->newPosting(); // nothing typed: nothing to ask
+    CHECK(form->jobTemplate()->id == "healthcare");
+
+    form->field("company")->ChangeValue("Riverside Health");
+    form->field("pay_min")->ChangeValue("1");
+    REQUIRE(form->hasTyped());
+    wxTEST_DIALOG(view->newPosting(), wxExpectModal<wxMessageDialog>(wxID_NO));
+    CHECK(form->field("company")->GetValue() == "Riverside Health");
+
+    wxTEST_DIALOG(view->newPosting(), wxExpectModal<wxMessageDialog>(wxID_YES));
+    CHECK(form->field("company")->GetValue().empty());
+    CHECK(form->field("pay_min")->GetValue() == bandMin);
+    CHECK(form->jobTemplate()->id == "healthcare");
+    CHECK(form->input().level == Level::Senior);
+    CHECK_FALSE(form->hasTyped());
+    CHECK(view->posting().markdown.find("Riverside Health") == std::string::npos);
+    REQUIRE(fixture.settings.postingDraft());
+    CHECK_FALSE(fixture.settings.postingDraft()->payTyped);
+}
