@@ -105,7 +105,8 @@ CandidatesView::CandidatesView(wxWindow* parent, Workspace& workspace) : wxPanel
 
 void CandidatesView::reload()
 {
-    const int64_t keep = currentOpeningId();
+    // The opening chosen here or on the Compare page, else the one shown.
+    const int64_t keep = workspace_.currentOpening() ? workspace_.currentOpening() : currentOpeningId();
     openings_->DeleteAllItems();
     openingRows_.clear();
     if (workspace_.hasStorage()) {
@@ -138,6 +139,7 @@ bool CandidatesView::selectOpening(int64_t openingId)
 {
     if (!markOpening(openingId))
         return false;
+    workspace_.setCurrentOpening(openingId);
     showCandidates();
     return true;
 }
@@ -154,7 +156,11 @@ bool CandidatesView::markOpening(int64_t openingId)
     return false;
 }
 
-void CandidatesView::onOpeningSelected(wxListEvent&) { showCandidates(); }
+void CandidatesView::onOpeningSelected(wxListEvent&)
+{
+    workspace_.setCurrentOpening(currentOpeningId()); // the Compare page follows
+    showCandidates();
+}
 
 void CandidatesView::showCandidates()
 {

@@ -89,7 +89,10 @@ void CompareView::bindToolbar()
     toolbar_->transpose()->SetValue(transposed_);
     toolbar_->hideKnockedOut()->SetValue(options_.hideKnockedOut);
     toolbar_->anonymised()->SetValue(options_.anonymised);
-    toolbar_->opening()->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { loadComparison(); });
+    toolbar_->opening()->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        workspace_.setCurrentOpening(currentOpeningId()); // the Candidates page follows
+        loadComparison();
+    });
     toolbar_->sort()->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
         const auto [sort, competency] = toolbar_->chosenSort();
         sortBy(sort, competency, toolbar_->descending()->GetValue());
@@ -106,7 +109,8 @@ void CompareView::bindToolbar()
 
 void CompareView::reload()
 {
-    const int64_t keep = currentOpeningId();
+    // The opening chosen here or on the Candidates page, else the one shown.
+    const int64_t keep = workspace_.currentOpening() ? workspace_.currentOpening() : currentOpeningId();
     openings_.clear();
     if (workspace_.hasStorage()) {
         try {
@@ -145,6 +149,7 @@ void CompareView::selectOpening(int64_t openingId)
     if (found == openings_.end())
         return;
     toolbar_->opening()->SetSelection(static_cast<int>(found - openings_.begin()));
+    workspace_.setCurrentOpening(openingId);
     loadComparison();
 }
 

@@ -3,12 +3,10 @@
 #include <array>
 
 #include <wx/aboutdlg.h>
-#include <wx/filedlg.h>
 #include <wx/filehistory.h>
 #include <wx/intl.h>
 #include <wx/log.h>
 #include <wx/menu.h>
-#include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
@@ -17,25 +15,19 @@
 #include "app/CandidatesView.h"
 #include "app/CompareView.h"
 #include "app/ContentBrowser.h"
-#include "app/ErrorReporting.h"
-#include "app/FrameWait.h"
 #include "app/HtmlText.h"
 #include "app/InterviewScreen.h"
 #include "app/InterviewView.h"
 #include "app/LazyPage.h"
 #include "app/PendingDatabase.h"
 #include "app/PostingsView.h"
-#include "app/RestoreBackupDialog.h"
 #include "app/Settings.h"
 #include "app/Workspace.h"
 #include "core/content/ContentStats.h"
-#include "core/storage/Backups.h"
-#include "core/storage/StorageError.h"
 
 namespace amhire::app {
 
 namespace {
-const wxString kDatabaseWildcard = _("amhire databases (*.db)|*.db|All files (*)|*");
 const wxSize kSmallestSize(960, 600); // in DIPs
 }
 
@@ -59,7 +51,9 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
         // Every view but the Content page reads the database as it is built;
         // joined before, not from inside the build (opening reloads the views).
         joinPendingDatabase();
-        freshen(dynamic_cast<View*>(viewOnPage(notebook_->GetCurrentPage())));
+        View* shown = dynamic_cast<View*>(viewOnPage(notebook_->GetCurrentPage()));
+        freshen(shown);
+        followCurrentOpening(shown);
     });
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -191,85 +185,6 @@ CompareView* MainFrame::compareView()
     return compare_;
 }
 
-bool MainFrame::openDatabase(const wxString& path, bool create)
-{
-    if (pending_) {  // the user's choice wins over the one opened at start-up
-        pending_->wait();
-        pending_.reset();
-    }
-    const OpenMode mode = create ? OpenMode::CreateIfMissing : OpenMode::ExistingOnly;
-    return openDatabase(path, [&] { return Workspace::openStorage(toUtf8(path), mode); });
-}
-
-bool MainFrame::openDatabase(const wxString& path, const std::function<std::unique_ptr<Storage>()>& open)
-{
-    if (!viewsCanClose())
-        return false;
-    try {
-        wxBusyCursor busy;
-        // Checking every page of a large file takes a good part of a second:
-        // the window goes on painting meanwhile.
-        std::unique_ptr<Storage> opened;
-        runWithoutFreezing([&] { opened = open(); });
-        workspace_.useDatabase(toUtf8(path), std::move(opened));
-    } catch (const StorageError& e) {
-        if (e.kind() != StorageErrorKind::Corrupt || listBackups(toUtf8(path)).empty()) {
-            showError(this, _("The database could not be opened"), e);
-            return false;
-        }
-        // A damaged file with backups beside it: offer the way back.
-        wxMessageDialog ask(this, describeException(e), _("The database could not be opened"),
-                            wxYES_NO | wxICON_ERROR);
-        ask.SetExtendedMessage(_("amhire keeps automatic backups of this database. Restore one now?"));
-        ask.SetYesNoLabels(_("&Restore from Backup..."), _("&Cancel"));
-        if (ask.ShowModal() != wxID_YES || !restoreFromBackup(this, workspace_, toUtf8(path)))
-            return false;
-    } catch (const std::exception& e) {
-        showError(this, _("The database could not be opened"), e);
-        return false;
-    }
-    history_->AddFileToHistory(path);
-    settings_.saveFileHistory(*history_);
-    settings_.setLastDatabase(path);
-    updateTitle();
-    reloadViews();
-    wxLogStatus(this, _("Opened %s"), path);
-    // The backup starts at the first tick, once the window is up, and runs on
-    // its own thread; its outcome is shown when known.
-    backupWatch_.Start(250);
-    return true;
-}
-
-void MainFrame::openDatabaseWhenReady(const wxString& path, std::future<std::unique_ptr<Storage>> opening)
-{
-    pending_ = std::make_unique<PendingDatabase>(path, std::move(opening));
-    SetTitle(wxString::Format("%s - amhire", path));
-    SetStatusText(wxString::Format(_("Checking %s..."), path), 0);
-    // Its word that it was ready may have come and gone before it was ours
-    // (a modal dialog at start-up runs the event loop).
-    if (pending_->ready())
-        CallAfter([this] { joinPendingDatabase(); });
-}
-
-void MainFrame::joinPendingDatabase()
-{
-    if (!pending_)
-        return;
-    const std::unique_ptr<PendingDatabase> pending = std::move(pending_);
-    if (!openDatabase(pending->path(), [&pending] { return pending->get(); })) {
-        updateTitle();
-        SetStatusText(wxString(), 0);
-    }
-}
-
-void MainFrame::updateTitle()
-{
-    if (workspace_.hasStorage())
-        SetTitle(wxString::Format("%s - amhire", fromUtf8(workspace_.databasePath().string())));
-    else
-        SetTitle(_("amhire (no database open)"));
-}
-
 bool MainFrame::viewsCanClose()
 {
     for (View* view : views_)
@@ -291,33 +206,6 @@ void MainFrame::reloadViews()
         stale_.erase(view);
         view->reload();
         noteRead(view);
-    }
-}
-
-void MainFrame::onNewDatabase(wxCommandEvent&)
-{
-    wxFileDialog dialog(this, _("New Database"), wxString(), "amhire.db", kDatabaseWildcard,
-                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dialog.ShowModal() != wxID_OK)
-        return;
-    if (wxFileExists(dialog.GetPath())) {
-        // Never overwrite: a "new" database over an existing file would lose it.
-        wxMessageBox(_("That file already exists. Choose a new name, or use Open Database to open it."),
-                     _("New Database"), wxOK | wxICON_INFORMATION, this);
-        return;
-    }
-    openDatabase(dialog.GetPath(), true);
-}
-
-void MainFrame::onRestoreBackup(wxCommandEvent&)
-{
-    joinPendingDatabase();
-    if (!workspace_.hasStorage() || !viewsCanClose())
-        return;
-    if (restoreFromBackup(this, workspace_)) {
-        updateTitle();
-        reloadViews();
-        wxLogStatus(this, _("Restored %s from a backup"), fromUtf8(workspace_.databasePath().string()));
     }
 }
 
@@ -360,6 +248,17 @@ void MainFrame::noteRead(View* view)
         readAt_.erase(view);
 }
 
+void MainFrame::followCurrentOpening(View* view)
+{
+    const int64_t openingId = workspace_.currentOpening();
+    if (!view || !openingId)
+        return;
+    if (view == candidates_ && candidates_->currentOpeningId() != openingId)
+        candidates_->selectOpening(openingId);
+    else if (view == compare_ && compare_->currentOpeningId() != openingId)
+        compare_->selectOpening(openingId);
+}
+
 void MainFrame::showComparison(int64_t openingId)
 {
     const bool buildingNow = !comparePage_->built();
@@ -369,23 +268,6 @@ void MainFrame::showComparison(int64_t openingId)
     // A view built just now has read its first opening: that one need not be read twice.
     if (!buildingNow || compare->currentOpeningId() != openingId)
         compare->selectOpening(openingId);
-}
-
-void MainFrame::onOpenDatabase(wxCommandEvent&)
-{
-    wxFileDialog dialog(this, _("Open Database"), wxString(), wxString(), kDatabaseWildcard,
-                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (dialog.ShowModal() == wxID_OK)
-        openDatabase(dialog.GetPath(), false);
-}
-
-void MainFrame::onRecentDatabase(wxCommandEvent& event)
-{
-    const wxString path = history_->GetHistoryFile(static_cast<size_t>(event.GetId() - wxID_FILE1));
-    if (!openDatabase(path, false)) {
-        history_->RemoveFileFromHistory(static_cast<size_t>(event.GetId() - wxID_FILE1));
-        settings_.saveFileHistory(*history_);
-    }
 }
 
 void MainFrame::onQuit(wxCommandEvent&) { Close(); }
@@ -408,6 +290,7 @@ void MainFrame::onClose(wxCloseEvent& event)
         return;
     }
     settings_.saveGeometry(*this, "Main");
+    rememberCurrentOpening();
     settings_.flush();
     event.Skip();
 }

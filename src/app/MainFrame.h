@@ -110,6 +110,11 @@ public:
     // The database's change stamp, if one is open and can be asked.
     std::optional<ChangeStamp> changeStamp();
     void noteRead(View* view);
+    // Shows the opening last chosen on the Candidates or Compare page on the
+    // other one, when it is brought forward.
+    void followCurrentOpening(View* view);
+    // The current opening of the open database, kept for its next opening.
+    void rememberCurrentOpening();
     void onNewDatabase(wxCommandEvent& event);
     void onRestoreBackup(wxCommandEvent& event);
     void onOpenDatabase(wxCommandEvent& event);

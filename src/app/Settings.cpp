@@ -1,6 +1,8 @@
 #include "app/Settings.h"
 
 #include <algorithm>
+#include <functional>
+#include <string>
 
 #include <wx/config.h>
 #include <wx/display.h>
@@ -91,6 +93,26 @@ void Settings::setCompareView(const CompareViewState& state)
 namespace {
 const wxString kDraft = "/PostingDraft";
 } // namespace
+
+namespace {
+// A database's entry under /LastOpening: its path, hashed, as a path holds
+// the separators wxConfig uses for groups.
+wxString lastOpeningKey(const wxString& databasePath)
+{
+    return wxString::Format("/LastOpening/%016zx", std::hash<std::string>{}(toUtf8(databasePath)));
+}
+} // namespace
+
+int64_t Settings::lastOpening(const wxString& databasePath) const
+{
+    wxLongLong_t id = 0;
+    return config_.Read(lastOpeningKey(databasePath), &id) ? static_cast<int64_t>(id) : 0;
+}
+
+void Settings::setLastOpening(const wxString& databasePath, int64_t openingId)
+{
+    config_.Write(lastOpeningKey(databasePath), static_cast<wxLongLong_t>(openingId));
+}
 
 std::optional<PostingDraft> Settings::postingDraft() const
 {

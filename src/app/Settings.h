@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 
 #include <wx/gdicmn.h>
@@ -42,6 +43,10 @@ public:
     // and 0.8 so neither pane can be lost; `fallback` when none was saved.
     double splitShare(const wxString& key, double fallback) const;
     void setSplitShare(const wxString& key, double share);
+
+    // The opening last chosen in the database at `databasePath`; 0 for none.
+    int64_t lastOpening(const wxString& databasePath) const;
+    void setLastOpening(const wxString& databasePath, int64_t openingId);
 
     CompareViewState compareView() const;
     void setCompareView(const CompareViewState& state);

@@ -44,6 +44,7 @@ void Workspace::useDatabase(const std::filesystem::path& path, std::unique_ptr<S
         instanceLock_ = std::move(lock);
     databasePath_ = path;
     backupDue_ = backup == BackupOnOpen::Take;
+    currentOpening_ = 0;
 }
 
 void Workspace::startBackup()

@@ -67,6 +67,11 @@ public:
     const GenderCodedWords& genderCodedWords() const { return words_; }
     void setGenderCodedWords(GenderCodedWords words) { words_ = std::move(words); }
 
+    // The opening last chosen on the Candidates or Compare page, which the
+    // other page then shows too; 0 for none. Another database starts with none.
+    int64_t currentOpening() const { return currentOpening_; }
+    void setCurrentOpening(int64_t openingId) { currentOpening_ = openingId; }
+
     const std::string& actor() const { return actor_; }
     void setActor(std::string actor) { actor_ = std::move(actor); }
 
@@ -79,6 +84,7 @@ private:
   bool backupDue_ = false;          // opened, and its backup not started yet
   std::future<std::string> backup_; // the backup of the file just opened, while it runs
   std::string actor_ = "amhire";
+  int64_t currentOpening_ = 0;
   GenderCodedWords words_;
 };
 
