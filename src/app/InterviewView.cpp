@@ -174,8 +174,13 @@ void InterviewView::startInterview()
     if (!workspace_.hasStorage())
         return;
     StartInterviewDialog dialog(this, workspace_, fromUtf8(workspace_.actor()));
-    if (dialog.ShowModal() == wxID_OK)
-        startInterview(dialog.request());
+    if (const auto last = settings_.lastInterviewSetup())
+        dialog.preset(last->first, last->second);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    const InterviewRequest request = dialog.request();
+    settings_.setLastInterviewSetup(request.kind, request.lengthMinutes);
+    startInterview(request);
 }
 
 void InterviewView::startInterview(const InterviewRequest& request)

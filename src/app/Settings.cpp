@@ -103,6 +103,20 @@ wxString lastOpeningKey(const wxString& databasePath)
 }
 } // namespace
 
+std::optional<std::pair<InterviewKind, int>> Settings::lastInterviewSetup() const
+{
+    const auto kind = parseInterviewKind(toUtf8(config_.Read("/Interview/kind", wxString())));
+    if (!kind)
+        return std::nullopt;
+    return std::pair{*kind, static_cast<int>(config_.ReadLong("/Interview/lengthMinutes", 60))};
+}
+
+void Settings::setLastInterviewSetup(InterviewKind kind, int lengthMinutes)
+{
+    config_.Write("/Interview/kind", wxString(interviewKindId(kind)));
+    config_.Write("/Interview/lengthMinutes", lengthMinutes);
+}
+
 int64_t Settings::lastOpening(const wxString& databasePath) const
 {
     wxLongLong_t id = 0;

@@ -2,11 +2,13 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 
 #include <wx/gdicmn.h>
 #include <wx/string.h>
 
 #include "app/PostingDraft.h"
+#include "core/interview/Kit.h"
 
 class wxConfigBase;
 class wxTopLevelWindow;
@@ -47,6 +49,11 @@ public:
     // The opening last chosen in the database at `databasePath`; 0 for none.
     int64_t lastOpening(const wxString& databasePath) const;
     void setLastOpening(const wxString& databasePath, int64_t openingId);
+
+    // The kind and length of the interview last started, which the next
+    // starts with; std::nullopt before the first.
+    std::optional<std::pair<InterviewKind, int>> lastInterviewSetup() const;
+    void setLastInterviewSetup(InterviewKind kind, int lengthMinutes);
 
     CompareViewState compareView() const;
     void setCompareView(const CompareViewState& state);

@@ -1,5 +1,8 @@
 #include "app/StartInterviewDialog.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/intl.h>
@@ -69,8 +72,14 @@ StartInterviewDialog::StartInterviewDialog(wxWindow* parent, Workspace& workspac
             openings_.push_back(o);
     for (const Opening& o : openings_)
         opening_->Append(fromUtf8(o.title + (o.company.empty() ? "" : " (" + o.company + ")")));
-    if (!openings_.empty())
-        opening_->SetSelection(0);
+    // The opening chosen on the Candidates or Compare page, if it is open.
+    if (!openings_.empty()) {
+        const auto current = std::find_if(openings_.begin(), openings_.end(), [&](const Opening& o) {
+            return o.id == workspace_.currentOpening();
+        });
+        opening_->SetSelection(current == openings_.end() ? 0
+                                                          : static_cast<int>(current - openings_.begin()));
+    }
     showCandidates();
 
     opening_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { showCandidates(); });
@@ -97,6 +106,17 @@ StartInterviewDialog::StartInterviewDialog(wxWindow* parent, Workspace& workspac
         c->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { showKitSummary(); });
     interviewer_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { updateOk(); });
     CentreOnParent();
+}
+
+void StartInterviewDialog::preset(InterviewKind kind, int lengthMinutes)
+{
+    for (size_t i = 0; i < std::size(kKinds); ++i)
+        if (kKinds[i] == kind)
+            kind_->SetSelection(static_cast<int>(i));
+    for (size_t i = 0; i < std::size(kLengths); ++i)
+        if (kLengths[i] == lengthMinutes)
+            length_->SetSelection(static_cast<int>(i));
+    showKitSummary();
 }
 
 void StartInterviewDialog::showCandidates()

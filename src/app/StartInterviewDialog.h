@@ -27,11 +27,15 @@ class StartInterviewDialog : public wxDialog {
 
     // Valid after OK: the interviewer name is not empty and a candidate is chosen.
     InterviewRequest request() const;
+    // Chooses the kind and length (those of the interview last started); a
+    // length the dialog does not offer leaves its choice as it is.
+    void preset(InterviewKind kind, int lengthMinutes);
 
     wxTextCtrl* interviewerBox() const { return interviewer_; }
     wxChoice* openingChoice() const { return opening_; }
     wxSearchCtrl* candidateSearch() const { return search_; }
     CandidateList* candidateList() const { return candidate_; }
+    wxChoice* kindChoice() const { return kind_; }
     wxChoice* lengthChoice() const { return length_; }
     wxStaticText* kitSummary() const { return summary_; }
     // Fills the candidates of the chosen opening (also after a test changes it).

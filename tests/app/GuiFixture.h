@@ -36,7 +36,9 @@ struct GuiFixture {
     explicit GuiFixture(bool withDatabase = true)
     {
         workspace.setActor("tester");
-        settings.forgetPostingDraft(); // each test starts with an empty Postings form
+        // Each test starts as on a first run: no posting draft, no interview
+        // kind or opening remembered from an earlier test.
+        wxConfigBase::Get()->DeleteAll();
         Diagnostics ignored;  // the word list's own tests check its diagnostics
         workspace.setGenderCodedWords(loadGenderCodedWords(genderCodedWordsFile(sourceDir()), ignored));
         frame = new app::MainFrame(bundledContent(), sourceDirName(), settings, workspace);

@@ -1,12 +1,16 @@
 #include <catch2/catch.hpp>
 
 #include <wx/button.h>
+#include <wx/choice.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
+#include <wx/testing.h>
 
 #include "CompareViewFixture.h"
 #include "GuiFixture.h"
 #include "app/CandidateList.h"
+#include "app/InterviewScreen.h"
+#include "app/InterviewView.h"
 #include "app/StartInterviewDialog.h"
 
 using namespace amhire;
@@ -102,4 +106,60 @@ TEST_CASE("the start interview dialog, for screenshots", "[gui][interview][scree
     dialog->candidateSearch()->SetValue("an");
     test::pumpEvents();
     test::saveScreenshot(dialog, "start-interview-search");
+}
+
+TEST_CASE("Start Interview begins on the opening chosen on the Candidates page", "[gui][interview]")
+{
+    test::GuiFixture fixture;
+    const int64_t first = test::addDemoOpening(fixture.workspace.storage(), 3, 1);
+    const int64_t second = test::addDemoOpening(fixture.workspace.storage(), 3, 2);
+    {
+        app::StartInterviewDialog dialog(fixture.frame, fixture.workspace, "Ada Lovelace");
+        REQUIRE(dialog.candidateList()->selected());
+        CHECK(dialog.candidateList()->selected()->application.openingId == first);
+    }
+    fixture.workspace.setCurrentOpening(second);
+    app::StartInterviewDialog dialog(fixture.frame, fixture.workspace, "Ada Lovelace");
+    CHECK(dialog.openingChoice()->GetSelection() == 1);
+    REQUIRE(dialog.candidateList()->selected());
+    CHECK(dialog.candidateList()->selected()->application.openingId == second);
+}
+
+namespace {
+// Checks the kind and length the dialog starts with, then chooses others.
+class ChooseSetup : public wxExpectModalBase<app::StartInterviewDialog> {
+  public:
+    ChooseSetup(int expectKind, int expectLength, int kind, int length, int answer)
+        : expectKind_(expectKind), expectLength_(expectLength), kind_(kind), length_(length), answer_(answer)
+    {
+    }
+
+  protected:
+    int OnInvoked(app::StartInterviewDialog* dialog) const override
+    {
+        CHECK(dialog->kindChoice()->GetSelection() == expectKind_);
+        CHECK(dialog->lengthChoice()->GetSelection() == expectLength_);
+        dialog->kindChoice()->SetSelection(kind_);
+        dialog->lengthChoice()->SetSelection(length_);
+        return answer_;
+    }
+
+  private:
+    int expectKind_, expectLength_, kind_, length_, answer_;
+};
+} // namespace
+
+TEST_CASE("Start Interview offers the kind and length of the interview last started", "[gui][interview]")
+{
+    test::GuiFixture fixture;
+    test::addDemoOpening(fixture.workspace.storage(), 3, 1);
+    app::InterviewView* view = fixture.frame->interviewView();
+    // First time: a 60-minute panel interview (the third kind, the second length).
+    wxTEST_DIALOG(view->startInterview(), ChooseSetup(2, 1, 3, 2, wxID_OK)); // a 90-minute role-play
+    REQUIRE(view->showingInterview());
+    CHECK(view->screen()->live().interview().kind == "role-play");
+    CHECK(view->screen()->live().interview().plannedMinutes == 90);
+    // Cancelled: nothing is remembered from it.
+    wxTEST_DIALOG(view->startInterview(), ChooseSetup(3, 2, 0, 0, wxID_CANCEL));
+    wxTEST_DIALOG(view->startInterview(), ChooseSetup(3, 2, 3, 2, wxID_CANCEL));
 }
