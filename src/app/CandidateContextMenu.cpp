@@ -22,6 +22,14 @@ void CandidatesView::bindListShortcuts()
     // A right-click chooses the row under the mouse before this arrives.
     candidates_->Bind(wxEVT_CONTEXT_MENU, [this](wxContextMenuEvent&) { showCandidateMenu(); });
     onDeleteKey(*candidates_, [this] { eraseCandidate(); });
+    startInterviewMenuId_ = wxWindow::NewControlId();
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (const int64_t id = candidates_->selectedId(); id && startInterview_)
+                startInterview_(id);
+        },
+        startInterviewMenuId_);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { editCandidate(); }, wxID_EDIT);
     Bind(
@@ -38,6 +46,10 @@ std::unique_ptr<wxMenu> CandidatesView::candidateMenu() const
     if (!row)
         return nullptr;
     auto menu = std::make_unique<wxMenu>();
+    if (startInterview_) {
+        menu->Append(startInterviewMenuId_, _("Start &Interview..."));
+        menu->AppendSeparator();
+    }
     menu->Append(wxID_EDIT, _("&Edit..."));
     menu->Append(wxID_DELETE, _("E&rase...\tDel"));
     menu->AppendSeparator();

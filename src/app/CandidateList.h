@@ -26,6 +26,8 @@ public:
     size_t rowCount() const { return rows_.size(); }
     // The row under the selection, or null.
     const CandidateApplication* selected() const;
+    // The selected candidate's id, or 0 (also what a refill selects again).
+    int64_t selectedId() const { return selected() ? selected()->candidate.id : 0; }
     bool selectCandidate(int64_t candidateId);
     // Selects the first row shown, if any.
     void selectFirst();
@@ -46,8 +48,6 @@ private:
     void fitColumnsToWidth();
 
     const CandidateApplication& rowAt(long item) const { return rows_[shown_[static_cast<size_t>(item)]]; }
-    // The selected candidate's id, or 0: what a refill selects again.
-    int64_t selectedId() const { return selected() ? selected()->candidate.id : 0; }
     // Marks the sorting column's header, if that column is shown.
     void showSortIndicator();
     // Lays out shown_ again (the rows the filter keeps, in the sort order)

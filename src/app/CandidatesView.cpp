@@ -24,7 +24,9 @@
 
 namespace amhire::app {
 
-CandidatesView::CandidatesView(wxWindow* parent, Workspace& workspace) : wxPanel(parent), workspace_(workspace)
+CandidatesView::CandidatesView(wxWindow* parent, Workspace& workspace,
+                               std::function<void(int64_t candidateId)> startInterview)
+    : wxPanel(parent), workspace_(workspace), startInterview_(std::move(startInterview))
 {
     auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE);
 

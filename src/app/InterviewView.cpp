@@ -171,11 +171,18 @@ void InterviewView::showDrafts()
 
 void InterviewView::startInterview()
 {
+    startInterviewFor(0);
+}
+
+void InterviewView::startInterviewFor(int64_t candidateId)
+{
     if (!workspace_.hasStorage())
         return;
     StartInterviewDialog dialog(this, workspace_, fromUtf8(workspace_.actor()));
     if (const auto last = settings_.lastInterviewSetup())
         dialog.preset(last->first, last->second);
+    if (candidateId)
+        dialog.chooseCandidate(candidateId);
     if (dialog.ShowModal() != wxID_OK)
         return;
     const InterviewRequest request = dialog.request();

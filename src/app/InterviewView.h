@@ -32,6 +32,8 @@ class InterviewView : public wxPanel, public View {
 
     // Actions, also reachable from buttons, menus and tests.
     void startInterview();
+    // The same with a candidate chosen (one chosen on the Candidates page).
+    void startInterviewFor(int64_t candidateId);
     // Starts (or resumes the draft of) the request without asking.
     void startInterview(const InterviewRequest& request);
     void resumeSelected();

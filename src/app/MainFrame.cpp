@@ -117,7 +117,9 @@ void MainFrame::buildPages()
         return postings_;
     });
     candidatesPage_ = addLazyPage(_("Candidates"), [this](wxWindow* parent) {
-        candidates_ = new CandidatesView(parent, workspace_);
+        candidates_ = new CandidatesView(parent, workspace_, [this](int64_t candidateId) {
+            interviewView()->startInterviewFor(candidateId);
+        });
         return adopt(candidates_);
     });
     interviewsPage_ = addLazyPage(_("Interview"), [this](wxWindow* parent) {

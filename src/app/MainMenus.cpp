@@ -5,6 +5,8 @@
 #include <wx/stockitem.h>
 #include <wx/textentry.h>
 
+#include "app/CandidateList.h"
+#include "app/CandidatesView.h"
 #include "app/CompareView.h"
 #include "app/InterviewScreen.h"
 #include "app/InterviewView.h"
@@ -205,7 +207,14 @@ void MainFrame::buildMenus()
         shortcutsId);
 
     Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { interviewView()->startInterview(); }, startId);
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            // From the Candidates page, for the candidate chosen there.
+            const bool fromCandidates = candidates_ && shownView() == static_cast<View*>(candidates_);
+            interviewView()->startInterviewFor(fromCandidates ? candidates_->candidateList()->selectedId()
+                                                              : 0);
+        },
+        startId);
     // Enabled only with an interview open, so its view exists.
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { interviews_->screen()->exportPaperKit(); }, paperId);

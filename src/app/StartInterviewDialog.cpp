@@ -119,6 +119,13 @@ void StartInterviewDialog::preset(InterviewKind kind, int lengthMinutes)
     showKitSummary();
 }
 
+bool StartInterviewDialog::chooseCandidate(int64_t candidateId)
+{
+    const bool found = candidate_->selectCandidate(candidateId);
+    showKitSummary();
+    return found;
+}
+
 void StartInterviewDialog::showCandidates()
 {
     std::vector<CandidateApplication> rows;

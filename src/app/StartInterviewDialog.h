@@ -30,6 +30,8 @@ class StartInterviewDialog : public wxDialog {
     // Chooses the kind and length (those of the interview last started); a
     // length the dialog does not offer leaves its choice as it is.
     void preset(InterviewKind kind, int lengthMinutes);
+    // Chooses a candidate of the opening shown; false if it has none such.
+    bool chooseCandidate(int64_t candidateId);
 
     wxTextCtrl* interviewerBox() const { return interviewer_; }
     wxChoice* openingChoice() const { return opening_; }

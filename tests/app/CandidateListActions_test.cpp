@@ -26,6 +26,8 @@
 #include "app/CandidateDialog.h"
 #include "app/CandidateList.h"
 #include "app/CandidatesView.h"
+#include "app/InterviewScreen.h"
+#include "app/InterviewView.h"
 #include "app/StartInterviewDialog.h"
 #include "core/openings/NewOpening.h"
 #include "core/storage/Backups.h"
@@ -159,4 +161,59 @@ TEST_CASE("the candidate list's columns share its width until the user sizes one
     fixture.frame->SetSize(1000, 700);
     test::pumpEvents();
     CHECK(list->GetColumnWidth(0) == 300);
+}
+
+namespace {
+// Checks the Start Interview dialog opened on `candidateId`, then starts.
+class StartsWith : public wxExpectModalBase<app::StartInterviewDialog> {
+  public:
+    explicit StartsWith(int64_t candidateId) : candidateId_(candidateId) {}
+
+  protected:
+    int OnInvoked(app::StartInterviewDialog* dialog) const override
+    {
+        REQUIRE(dialog->candidateList()->selected());
+        CHECK(dialog->candidateList()->selected()->candidate.id == candidateId_);
+        return wxID_OK;
+    }
+
+  private:
+    int64_t candidateId_;
+};
+} // namespace
+
+TEST_CASE("an interview starts from the candidate chosen on the Candidates page: its menu or Ctrl+I",
+          "[gui][candidates][interview]")
+{
+    test::GuiFixture fixture;
+    const int64_t openingId = addOpening(fixture.workspace);
+    for (const char* name : {"Ada", "Grace", "Hedy"})
+        test::addInterviewee(fixture.workspace.storage(), openingId, name);
+    fixture.frame->notebook()->SetSelection(2);
+    app::CandidatesView* view = fixture.frame->candidatesView();
+    view->reload();
+    const auto rows = fixture.workspace.storage().candidates().candidatesOf(openingId);
+    const int64_t grace = rows[1].candidate.id;
+    REQUIRE(view->candidateList()->selectCandidate(grace));
+
+    SECTION("Start Interview in the candidate's menu")
+    {
+        const auto menu = view->candidateMenu();
+        const int start = menu->FindItem("Start Interview...");
+        REQUIRE(start != wxNOT_FOUND);
+        wxCommandEvent choose(wxEVT_MENU, start);
+        choose.SetEventObject(menu.get());
+        wxTEST_DIALOG(view->ProcessWindowEvent(choose), StartsWith(grace));
+    }
+    SECTION("Interview > Start Interview (Ctrl+I) while the Candidates page is shown")
+    {
+        const int start = fixture.frame->GetMenuBar()->FindMenuItem("Interview", "Start Interview...");
+        REQUIRE(start != wxNOT_FOUND);
+        wxCommandEvent choose(wxEVT_MENU, start);
+        choose.SetEventObject(fixture.frame);
+        wxTEST_DIALOG(fixture.frame->ProcessWindowEvent(choose), StartsWith(grace));
+    }
+    app::InterviewView* interviews = fixture.frame->interviewView();
+    REQUIRE(interviews->showingInterview());
+    CHECK(interviews->screen()->live().candidate().id == grace);
 }
