@@ -41,6 +41,7 @@ CompareView::CompareView(wxWindow* parent, Workspace& workspace, Settings* setti
     const CompareViewState state = settings_ ? settings_->compareView() : CompareViewState{};
     options_.anonymised = state.anonymised;
     options_.hideKnockedOut = state.hideKnockedOut;
+    options_.stages = state.stages;
     transposed_ = state.transposed;
 
     toolbar_ = new CompareToolbar(this, [this] { setStages(toolbar_->stages()->stages()); });
@@ -89,6 +90,7 @@ void CompareView::bindToolbar()
     toolbar_->transpose()->SetValue(transposed_);
     toolbar_->hideKnockedOut()->SetValue(options_.hideKnockedOut);
     toolbar_->anonymised()->SetValue(options_.anonymised);
+    toolbar_->stages()->setStages(options_.stages);
     toolbar_->opening()->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
         workspace_.setCurrentOpening(currentOpeningId()); // the Candidates page follows
         loadComparison();
@@ -237,6 +239,7 @@ void CompareView::setStages(std::vector<Stage> stages)
     toolbar_->stages()->setStages(stages);
     options_.stages = std::move(stages);
     applyOptions();
+    saveState();
 }
 
 void CompareView::sortBy(ComparisonSort sort, size_t competency, bool descending)
@@ -309,6 +312,7 @@ void CompareView::saveState()
     state.transposed = transposed_;
     state.hideKnockedOut = options_.hideKnockedOut;
     state.anonymised = options_.anonymised;
+    state.stages = options_.stages;
     if (splitter_->IsSplit())
         state.sashPosition = splitter_->GetClientSize().x - splitter_->GetSashPosition();
     settings_->setCompareView(state);

@@ -7,6 +7,7 @@
 #include <wx/config.h>
 #include <wx/display.h>
 #include <wx/filehistory.h>
+#include <wx/tokenzr.h>
 #include <wx/toplevel.h>
 
 #include "app/HtmlText.h"
@@ -79,6 +80,11 @@ CompareViewState Settings::compareView() const
     state.hideKnockedOut = config_.ReadBool("/Compare/hideKnockedOut", false);
     state.anonymised = config_.ReadBool("/Compare/anonymised", false);
     state.sashPosition = static_cast<int>(config_.ReadLong("/Compare/sashPosition", 0));
+    // Stage ids, space-separated; one this version does not know is skipped.
+    wxStringTokenizer ids(config_.Read("/Compare/stages", wxString()), " ");
+    while (ids.HasMoreTokens())
+        if (const auto stage = parseStage(toUtf8(ids.GetNextToken())))
+            state.stages.push_back(*stage);
     return state;
 }
 
@@ -88,6 +94,10 @@ void Settings::setCompareView(const CompareViewState& state)
     config_.Write("/Compare/hideKnockedOut", state.hideKnockedOut);
     config_.Write("/Compare/anonymised", state.anonymised);
     config_.Write("/Compare/sashPosition", state.sashPosition);
+    wxString stages;
+    for (Stage stage : state.stages)
+        stages += (stages.empty() ? "" : " ") + wxString(stageId(stage));
+    config_.Write("/Compare/stages", stages);
 }
 
 namespace {

@@ -3,12 +3,14 @@
 #include <cstdint>
 #include <optional>
 #include <utility>
+#include <vector>
 
 #include <wx/gdicmn.h>
 #include <wx/string.h>
 
 #include "app/PostingDraft.h"
 #include "core/interview/Kit.h"
+#include "core/storage/Model.h"
 
 class wxConfigBase;
 class wxTopLevelWindow;
@@ -22,6 +24,7 @@ struct CompareViewState {
     bool hideKnockedOut = false;
     bool anonymised = false;
     int sashPosition = 0;  // from the right edge, in pixels; 0 = the default
+    std::vector<Stage> stages; // the stages shown; empty = all
 };
 
 // The one place that reads and writes wxConfig; everything else asks this

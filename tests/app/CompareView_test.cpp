@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include <wx/checkbox.h>
+#include <wx/config.h>
 #include <wx/filedlg.h>
 #include <wx/frame.h>
 #include <wx/html/htmlwin.h>
@@ -16,10 +17,13 @@
 #include "CompareViewFixture.h"
 #include "app/CellDetailsDialog.h"
 #include "app/CompareSidePanel.h"
+#include "app/CompareToolbar.h"
 #include "app/CompareView.h"
 #include "app/ComparisonGrid.h"
 #include "app/ComparisonGridTable.h"
 #include "app/RadarChartPanel.h"
+#include "app/Settings.h"
+#include "app/StageFilterButton.h"
 #include "app/Workspace.h"
 #include "core/compare/CellRatings.h"
 #include "core/compare/ComparisonText.h"
@@ -407,4 +411,27 @@ TEST_CASE("the compare view reads a comparison on another thread, repainting mea
     REQUIRE(view.table().comparison() != nullptr);
     CHECK(view.table().comparison()->opening().id == openingId);
     CHECK(view.grid()->GetNumberCols() == 3000);
+}
+
+TEST_CASE("the stages the comparison shows are kept for the next time", "[gui][compare]")
+{
+    test::CompareViewFixture fixture;
+    wxConfigBase::Get()->DeleteGroup("/Compare");
+    app::Settings settings(*wxConfigBase::Get());
+    test::addDemoOpening(fixture.workspace.storage(), 12, 5);
+    {
+        app::CompareView view(fixture.frame, fixture.workspace, &settings);
+        REQUIRE(view.comparison());
+        CHECK(view.toolbar()->stages()->stages().empty());
+        view.setStages({Stage::Interviewing, Stage::Offer});
+    }
+    CHECK(settings.compareView().stages == std::vector<Stage>{Stage::Interviewing, Stage::Offer});
+    app::CompareView view(fixture.frame, fixture.workspace, &settings);
+    CHECK(view.toolbar()->stages()->stages() == std::vector<Stage>{Stage::Interviewing, Stage::Offer});
+    REQUIRE(view.comparison());
+    for (size_t i = 0; i < view.comparison()->candidateCount(); ++i)
+        CHECK((view.comparison()->candidate(i).stage == Stage::Interviewing ||
+               view.comparison()->candidate(i).stage == Stage::Offer));
+    view.setStages({});
+    CHECK(settings.compareView().stages.empty());
 }
