@@ -151,7 +151,11 @@ void PostingsView::keepDraft()
     if (!settings_)
         return;
     settings_->setPostingDraft(form_->draft());
-    settings_->flush(); // a crash or a killed session keeps it too
+    // Written out now, so a crash or a killed session keeps it too. Quietly:
+    // on a full disk the form still holds the text, and a dialog after every
+    // pause in typing would only be in the way (quitting reports it).
+    wxLogNull quiet;
+    settings_->flush();
 }
 
 void PostingsView::refresh()
