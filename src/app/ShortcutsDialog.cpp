@@ -32,8 +32,9 @@ constexpr PageKey kCandidatesKeys[] = {
     {wxTRANSLATE("Ctrl+F"), wxTRANSLATE("Search the candidates")},
     {wxTRANSLATE("Enter"), wxTRANSLATE("Edit the chosen candidate")},
     {wxTRANSLATE("Delete"), wxTRANSLATE("Erase the chosen candidate, after asking")},
+    {wxTRANSLATE("Ctrl+I"), wxTRANSLATE("Start an interview with the chosen candidate")},
     {wxTRANSLATE("Menu, Shift+F10"),
-     wxTRANSLATE("Edit, erase or move the chosen candidate to another stage")},
+     wxTRANSLATE("Start an interview with, edit, erase or move the chosen candidate to another stage")},
 };
 constexpr PageKey kCompareKeys[] = {
     {wxTRANSLATE("Enter"), wxTRANSLATE("The ratings behind the chosen score")},
