@@ -263,11 +263,14 @@ void MainFrame::followCurrentOpening(View* view)
 
 void MainFrame::showComparison(int64_t openingId)
 {
+    joinPendingDatabase(); // which chooses the opening last chosen in it
+    // A view built now reads this one first, and only this one (a
+    // comparison of thousands of candidates is not read twice).
+    workspace_.setCurrentOpening(openingId);
     const bool buildingNow = !comparePage_->built();
     CompareView* compare = compareView();
     bringPageForward(compare);
     freshen(compare);
-    // A view built just now has read its first opening: that one need not be read twice.
     if (!buildingNow || compare->currentOpeningId() != openingId)
         compare->selectOpening(openingId);
 }
