@@ -90,20 +90,49 @@ void CandidateList::fitColumnsToWidth()
     // Room for a vertical scroll bar is kept whether or not one shows, so
     // adding rows never brings a horizontal one.
     const int available = GetClientSize().x - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
+    // Stage and Added hold short texts of a known set: they get what their
+    // longest needs, and the free-text columns share the rest.
+    std::vector<int> widths(columns_.size(), 0);
+    int fixed = 0;
     int designed = 0;
-    for (Column column : columns_)
-        designed += FromDIP(columnWidth(column));
-    if (available <= 0 || designed <= 0)
+    for (size_t i = 0; i < columns_.size(); ++i) {
+        widths[i] = fittedWidth(columns_[i]);
+        fixed += widths[i];
+        if (widths[i] == 0)
+            designed += FromDIP(columnWidth(columns_[i]));
+    }
+    if (available <= 0)
         return;
-    const double scale = std::max(0.6, static_cast<double>(available) / designed);
+    const double scale =
+        designed > 0 ? std::max(0.6, static_cast<double>(available - fixed) / designed) : 1.0;
     int used = 0;
     for (size_t i = 0; i < columns_.size(); ++i) {
-        int width = static_cast<int>(FromDIP(columnWidth(columns_[i])) * scale);
+        int width = widths[i] > 0 ? widths[i] : static_cast<int>(FromDIP(columnWidth(columns_[i])) * scale);
         if (i + 1 == columns_.size() && used + width < available)
             width = available - used; // the rounding left over goes to the last column
         SetColumnWidth(static_cast<int>(i), width);
         used += width;
     }
+}
+
+int CandidateList::fittedWidth(Column column) const
+{
+    wxString longest;
+    if (column == Stage) {
+        for (amhire::Stage stage : kAllStages)
+            if (const wxString title = wxGetTranslation(stageTitle(stage));
+                GetTextExtent(title).x > GetTextExtent(longest).x)
+                longest = title;
+    }
+    else if (column == Added) {
+        longest = "8888-88-88"; // a date as the column writes it, in the widest digits
+    }
+    else {
+        return 0; // free text: shares the width left
+    }
+    // The cell's margins; the heading also makes room for the sort arrow.
+    return std::max(GetTextExtent(longest).x + FromDIP(16),
+                    GetTextExtent(columnTitle(column)).x + FromDIP(32));
 }
 
 void CandidateList::showSortIndicator()

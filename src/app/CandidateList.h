@@ -46,6 +46,9 @@ private:
     // narrow for that scrolls instead of squeezing columns below 60 %.
     // Stops once the user sizes a column by hand.
     void fitColumnsToWidth();
+    // The width a column of known short texts (Stage, Added) needs for its
+    // longest; 0 for a free-text column.
+    int fittedWidth(Column column) const;
 
     const CandidateApplication& rowAt(long item) const { return rows_[shown_[static_cast<size_t>(item)]]; }
     // Marks the sorting column's header, if that column is shown.

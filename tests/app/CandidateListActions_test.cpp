@@ -147,6 +147,9 @@ TEST_CASE("the candidate list's columns share its width until the user sizes one
     // Every column shows: together they fit within the list.
     CHECK(columnsWidth() <= list->GetClientSize().x);
     CHECK(columnsWidth() >= list->GetClientSize().x * 9 / 10);
+    // The stage and the date are never cut: the longest stage fits its column.
+    CHECK(list->GetColumnWidth(app::CandidateList::Stage) >= list->GetTextExtent("Interviewing").x + 16);
+    CHECK(list->GetColumnWidth(app::CandidateList::Added) >= list->GetTextExtent("2026-12-07").x + 16);
 
     fixture.frame->SetSize(1366, 768);
     test::pumpEvents();

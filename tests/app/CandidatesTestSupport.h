@@ -3,6 +3,7 @@
 #include <string>
 
 #include <wx/testing.h>
+#include <wx/textctrl.h>
 
 #include "app/CandidateDialog.h"
 #include "app/Workspace.h"
