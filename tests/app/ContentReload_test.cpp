@@ -102,19 +102,20 @@ int64_t startInterview(EditableContent& f)
 // Answers the problems dialog, having checked it names the broken file.
 class AnswerProblems : public wxExpectModalBase<app::DiagnosticsDialog> {
   public:
-    explicit AnswerProblems(int answer) : answer_(answer) {}
+    AnswerProblems(int answer, wxString where) : answer_(answer), where_(std::move(where)) {}
 
   protected:
     int OnInvoked(app::DiagnosticsDialog* dialog) const override
     {
         REQUIRE(dialog->list()->GetItemCount() >= 1);
-        CHECK(dialog->list()->GetItemText(0).Contains("questionbank/commercial.xml:"));
         INFO(dialog->list()->GetItemText(0).ToStdString());
+        CHECK(dialog->list()->GetItemText(0).Contains(where_));
         return answer_;
     }
 
   private:
     int answer_;
+    wxString where_;
 };
 
 } // namespace
@@ -221,15 +222,31 @@ TEST_CASE("Reload Content with problems in the files lets the user keep the cont
     app::PostingsView* postings = f.frame->postingsView();
 
     bool reloaded = true;
-    wxTEST_DIALOG(reloaded = f.frame->reloadContent(), AnswerProblems(wxID_CANCEL));
+    wxTEST_DIALOG(reloaded = f.frame->reloadContent(),
+                  AnswerProblems(wxID_CANCEL, "questionbank/commercial.xml:"));
     CHECK_FALSE(reloaded);
     CHECK(&f.workspace.content() == &f.loaded.content);
     CHECK(f.workspace.content().questions().size() == questions);
     CHECK(f.frame->postingsView() == postings); // nothing was rebuilt
     CHECK(f.status(0).StartsWith("Content not reloaded"));
 
-    wxTEST_DIALOG(reloaded = f.frame->reloadContent(), AnswerProblems(wxID_OK));
+    wxTEST_DIALOG(reloaded = f.frame->reloadContent(),
+                  AnswerProblems(wxID_OK, "questionbank/commercial.xml:"));
     CHECK(reloaded);
     CHECK(f.workspace.content().questions().size() < questions);
     CHECK(f.status(1).Contains("1 problem,"));
+}
+
+TEST_CASE("Reload Content from a content folder that has gone keeps the content in use", "[gui][reload]")
+{
+    EditableContent f;
+    const size_t templates = f.workspace.content().templates().size();
+    std::filesystem::remove_all(f.root);
+
+    bool reloaded = true;
+    wxTEST_DIALOG(reloaded = f.frame->reloadContent(),
+                  AnswerProblems(wxID_CANCEL, wxString::FromUTF8(f.root.string())));
+    CHECK_FALSE(reloaded);
+    CHECK(f.workspace.content().templates().size() == templates);
+    CHECK(f.frame->postingsView()->form()->jobTemplate() != nullptr); // still usable
 }
