@@ -4,9 +4,8 @@
 #include <optional>
 
 #include <wx/intl.h>
-#include <wx/utils.h>
-#include <wx/log.h>
 #include <wx/notebook.h>
+#include <wx/utils.h>
 
 #include "app/CandidatesView.h"
 #include "app/CompareView.h"

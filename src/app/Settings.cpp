@@ -102,9 +102,7 @@ void Settings::setCompareView(const CompareViewState& state)
 
 namespace {
 const wxString kDraft = "/PostingDraft";
-} // namespace
 
-namespace {
 // A database's entry under /LastOpening: its path, hashed, as a path holds
 // the separators wxConfig uses for groups.
 wxString lastOpeningKey(const wxString& databasePath)
