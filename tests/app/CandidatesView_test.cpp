@@ -9,7 +9,6 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
-#include <wx/dnd.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/notebook.h>
@@ -395,38 +394,4 @@ TEST_CASE("an opening is closed when the role is filled, and can be opened again
     CHECK(button->GetLabelText() == "Close Opening");
     app::StartInterviewDialog start(fixture.frame, fixture.workspace, "Ada Lovelace");
     CHECK(start.openingChoice()->GetCount() == 1);
-}
-
-TEST_CASE("a CSV file dropped on the candidate list is imported into the chosen opening", "[gui][candidates]")
-{
-    test::GuiFixture fixture;
-    app::CandidatesView* view = fixture.frame->candidatesView();
-    wxDropTarget* target = view->candidateList()->GetDropTarget();
-    REQUIRE(target);
-    auto* drop = dynamic_cast<wxFileDropTarget*>(target);
-    REQUIRE(drop);
-    const wxString csv = wxString::FromUTF8((test::dataDir() / "csv" / "quoted.csv").string());
-    const auto status = [&] { return fixture.frame->GetStatusBar()->GetStatusText(0); };
-
-    // No opening yet: nothing to import into.
-    CHECK_FALSE(drop->OnDropFiles(10, 10, wxArrayString(1, &csv)));
-    CHECK(status().StartsWith("Choose an opening first"));
-
-    const int64_t openingId = addOpening(fixture.workspace);
-    view->reload();
-    const wxString notCsv = wxString::FromUTF8((test::dataDir() / "csv" / "quoted.txt").string());
-    CHECK_FALSE(drop->OnDropFiles(10, 10, wxArrayString(1, &notCsv)));
-    CHECK(status() == "Drop one CSV file to import its candidates.");
-    wxArrayString two;
-    two.Add(csv);
-    two.Add(csv);
-    CHECK_FALSE(drop->OnDropFiles(10, 10, two));
-    CHECK(fixture.workspace.storage().candidates().candidatesOf(openingId).empty());
-
-    CHECK(drop->OnDropFiles(10, 10, wxArrayString(1, &csv)));
-    test::pumpEvents(); // imported once the drop is over
-    const auto rows = fixture.workspace.storage().candidates().candidatesOf(openingId);
-    CHECK_FALSE(rows.empty());
-    CHECK(view->candidateList()->GetItemCount() == static_cast<int>(rows.size()));
-    CHECK(status().StartsWith("Imported"));
 }
