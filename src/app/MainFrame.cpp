@@ -12,6 +12,7 @@
 #include <wx/statusbr.h>
 #include <wx/stockitem.h>
 
+#include "app/AppIcon.h"
 #include "app/CandidatesView.h"
 #include "app/CompareView.h"
 #include "app/ContentBrowser.h"
@@ -23,6 +24,7 @@
 #include "app/PostingsView.h"
 #include "app/Settings.h"
 #include "app/Workspace.h"
+#include "core/LibraryVersions.h"
 #include "core/content/ContentStats.h"
 
 namespace amhire::app {
@@ -36,6 +38,7 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
     : wxFrame(nullptr, wxID_ANY, "amhire"), loaded_(&loaded), contentDir_(toUtf8(contentDir)),
       settings_(settings), workspace_(workspace), history_(std::make_unique<wxFileHistory>())
 {
+    SetIcons(appIcons());
     CreateStatusBar(2);
     SetStatusWidths(2, std::array<int, 2>{-1, -1}.data());  // messages | what is loaded
 
@@ -277,13 +280,27 @@ void MainFrame::showComparison(int64_t openingId)
 
 void MainFrame::onQuit(wxCommandEvent&) { Close(); }
 
-void MainFrame::onAbout(wxCommandEvent&)
+wxAboutDialogInfo MainFrame::aboutInfo() const
 {
     wxAboutDialogInfo info;
     info.SetName("amhire");
     info.SetVersion(AMHIRE_VERSION);
-    info.SetDescription(_("Hire Account Managers with structured postings, interviews and comparisons."));
-    wxAboutBox(info, this);
+    info.SetIcon(appIcons().GetIcon(64));
+    // What is in use and what runs it: what a question or a bug report needs.
+    wxString description = _("Hire Account Managers with structured postings, interviews and comparisons.");
+    description += "\n\n" + wxString::Format(_("Content: %s"), fromUtf8(contentDir_.string()));
+    description +=
+        "\n" + (workspace_.hasStorage()
+                    ? wxString::Format(_("Database: %s"), fromUtf8(workspace_.databasePath().string()))
+                    : wxString(_("No database open")));
+    description += "\n\n" + wxGetLibraryVersionInfo().GetVersionString() + ", " + fromUtf8(libraryVersions());
+    info.SetDescription(description);
+    return info;
+}
+
+void MainFrame::onAbout(wxCommandEvent&)
+{
+    wxAboutBox(aboutInfo(), this);
 }
 
 void MainFrame::onClose(wxCloseEvent& event)

@@ -9,6 +9,7 @@
 #include <set>
 #include <vector>
 
+#include <wx/aboutdlg.h>
 #include <wx/frame.h>
 #include <wx/timer.h>
 
@@ -81,6 +82,10 @@ public:
     // saved first; problems in the files are listed and the user chooses
     // whether to use what loaded. Returns whether the new content is in use.
     bool reloadContent();
+
+    // Help > About: the version, the content folder and database in use,
+    // and the libraries' versions.
+    wxAboutDialogInfo aboutInfo() const;
 
   private:
     // In MainMenus.cpp.

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/CliContext.h"
+#include "core/LibraryVersions.h"
 
 int main(int argc, char** argv)
 {
@@ -10,7 +11,8 @@ int main(int argc, char** argv)
     context.executable = argv[0];
 
     CLI::App app{"amhire-cli: the scriptable face of amhire, a tool for hiring Account Managers"};
-    app.set_version_flag("--version", std::string("amhire-cli ") + AMHIRE_VERSION);
+    app.set_version_flag("--version",
+                         std::string("amhire-cli ") + AMHIRE_VERSION + "\n" + amhire::libraryVersions());
     app.require_subcommand(1);
     // Global options may come before or after the command: `validate --content DIR`.
     app.fallthrough();

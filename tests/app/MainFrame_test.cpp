@@ -19,6 +19,7 @@
 #include "GuiFixture.h"
 #include "LayoutChecks.h"
 #include "TestPaths.h"
+#include "app/AppIcon.h"
 #include "app/CandidateList.h"
 #include "app/CandidatesView.h"
 #include "app/CompareSidePanel.h"
@@ -334,4 +335,34 @@ TEST_CASE("a page shown again shows what was written meanwhile, and is not read 
     REQUIRE(compare->comparison() != nullptr);
     CHECK(compare->comparison()->allCandidateCount() == candidates + 1);
     CHECK(compare->currentOpeningId() == opening);
+}
+
+TEST_CASE("Help > About says which content and database are in use, and what runs the app", "[gui]")
+{
+    test::GuiFixture fixture;
+    const wxString about = fixture.frame->aboutInfo().GetDescription();
+    CHECK(about.Contains("Content: " + test::sourceDirName()));
+    CHECK(about.Contains("Database: " + fixture.databasePath()));
+    CHECK(about.Contains("wxWidgets 3."));
+    CHECK(about.Contains("SQLite 3."));
+    CHECK(fixture.frame->aboutInfo().GetVersion().StartsWith("0."));
+
+    test::GuiFixture noDatabase(false);
+    CHECK(noDatabase.frame->aboutInfo().GetDescription().Contains("No database open"));
+}
+
+TEST_CASE("the window and the About box carry amhire's icon, drawn at each size asked", "[gui]")
+{
+    test::GuiFixture fixture;
+    CHECK(fixture.frame->GetIcons().GetIconCount() >= 5);
+    CHECK(fixture.frame->aboutInfo().HasIcon());
+    for (int side : {16, 48, 256}) {
+        const wxImage image = app::appIcon(wxSize(side, side)).GetBitmap(wxSize(side, side)).ConvertToImage();
+        REQUIRE(image.GetWidth() == side);
+        // The card's blue a little inside its top left corner; the corner itself is clear.
+        const int x = side * 12 / 64, y = side * 8 / 64;
+        CHECK(image.GetRed(x, y) == 0x2b);
+        CHECK(image.GetBlue(x, y) == 0xb0);
+        CHECK(image.GetAlpha(0, 0) == 0);
+    }
 }

@@ -45,6 +45,8 @@ TEST_CASE("--help and --version work", "[cli]")
     auto version = runCli("--version");
     CHECK(version.exitCode == 0);
     CHECK_THAT(version.output, StartsWith("amhire-cli 0."));
+    CHECK_THAT(version.output, Contains("SQLite 3."));
+    CHECK_THAT(version.output, Contains("pugixml 1."));
 }
 
 TEST_CASE("a missing content folder or unknown command is a clear error", "[cli]")
