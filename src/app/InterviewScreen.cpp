@@ -44,6 +44,7 @@ InterviewScreen::InterviewScreen(wxWindow* parent, Workspace& workspace, Setting
     title_ = headerText(this, true);
     state_ = headerText(this);
     elapsed_ = headerText(this);
+    pace_ = headerText(this);
     progress_ = headerText(this);
     saved_ = headerText(this);
     // Who and what, then the clock, progress and saving; in a narrow window
@@ -53,7 +54,7 @@ InterviewScreen::InterviewScreen(wxWindow* parent, Workspace& workspace, Setting
     who->Add(title_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(16));
     who->Add(state_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(16));
     auto* status = new wxBoxSizer(wxHORIZONTAL);
-    for (wxStaticText* text : {elapsed_, progress_, saved_})
+    for (wxStaticText* text : {elapsed_, pace_, progress_, saved_})
         status->Add(text, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(16));
     auto* header = new wxWrapSizer(wxHORIZONTAL);
     header->Add(who, 0, wxALIGN_CENTER_VERTICAL);

@@ -67,6 +67,7 @@ class InterviewScreen : public wxPanel {
     wxTextCtrl* strengthsBox() const { return strengths_; }
     wxTextCtrl* concernsBox() const { return concerns_; }
     wxStaticText* progressLabel() const { return progress_; }
+    wxStaticText* paceLabel() const { return pace_; }
     wxStaticText* savedLabel() const { return saved_; }
     wxStaticText* stateLabel() const { return state_; }
     wxButton* submitButton() const { return submit_; }
@@ -97,6 +98,7 @@ class InterviewScreen : public wxPanel {
     wxStaticText* title_ = nullptr;
     wxStaticText* state_ = nullptr;
     wxStaticText* elapsed_ = nullptr;
+    wxStaticText* pace_ = nullptr; // minutes to spare or behind, against the kit's plan
     wxStaticText* progress_ = nullptr;
     wxStaticText* saved_ = nullptr;
     QuestionPanel* questions_ = nullptr;

@@ -23,6 +23,7 @@
 #include "app/SubmitDialog.h"
 #include "app/Workspace.h"
 #include "core/interview/Kit.h"
+#include "core/interview/Pace.h"
 #include "core/interview/PaperKit.h"
 #include "core/storage/UtcTime.h"
 
@@ -62,6 +63,7 @@ void InterviewScreen::moveQuestion(int step)
     questions_->show(*live_);
     if (const int line = live_->lineOfQuestion(now); line >= 0 && line != scoring_->selectedLine())
         scoring_->show(*live_, line);
+    tick(); // the questions left are others now
 }
 
 void InterviewScreen::selectLine(int line)
@@ -251,14 +253,31 @@ void InterviewScreen::tick()
     const int planned = live_->interview().plannedMinutes;
     const auto& started = live_->interview().startedAt;
     const long seconds = started ? secondsSince(*started).value_or(0) : 0;
+    const wxColour late(0xb0, 0x1c, 0x1c);
     if (live_->readOnly() || seconds < 0) {
         elapsed_->SetLabel(wxString::Format(_("Planned %d min"), planned));
+        pace_->SetLabel(wxString());
         return;
     }
     elapsed_->SetLabel(
         wxString::Format(_("Elapsed %ld:%02ld of %d min"), seconds / 60, seconds % 60, planned));
-    elapsed_->SetForegroundColour(seconds > planned * 60L ? wxColour(0xb0, 0x1c, 0x1c)
-                                                          : GetForegroundColour());
+    elapsed_->SetForegroundColour(seconds > planned * 60L ? late : GetForegroundColour());
+    // Against the plan: whether the questions left still fit.
+    const int spare = minutesToSpare(planned, seconds,
+                                     minutesOfQuestionsFrom(live_->questions(), live_->currentQuestion()));
+    wxString pace = spare == 0 ? wxString(_("On time"))
+                    : spare > 0
+                        ? wxString::Format(wxPLURAL("%d min to spare", "%d min to spare", spare), spare)
+                        : wxString::Format(wxPLURAL("%d min behind", "%d min behind", -spare), -spare);
+    if (pace != pace_->GetLabel()) {
+        pace_->SetLabel(pace);
+        pace_->SetForegroundColour(spare < 0 ? late : GetForegroundColour());
+        pace_->SetToolTip(spare < 0 ? _("The questions left are planned to take longer than the time left: "
+                                        "choose which to skip or shorten")
+                                    : _("The questions left fit the time left, with time at the end for the "
+                                        "candidate's own questions"));
+        Layout();
+    }
 }
 
 void InterviewScreen::onCharHook(wxKeyEvent& event)

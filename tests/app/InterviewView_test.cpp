@@ -27,6 +27,7 @@
 #include "app/ScoringPanel.h"
 #include "app/SubmitDialog.h"
 #include "core/interview/LiveInterview.h"
+#include "core/interview/Pace.h"
 #include "core/openings/NewOpening.h"
 #include "core/storage/SqliteStorage.h"
 
@@ -432,4 +433,28 @@ TEST_CASE("a draft started by mistake is discarded from the list, after asking",
     CHECK(view->draftList()->GetItemCount() == 0);
     CHECK(view->draftsHeading()->GetLabel().StartsWith("You have no draft scorecards."));
     CHECK(fixture.frame->GetStatusBar()->GetStatusText(0) == "Draft scorecard discarded.");
+}
+
+TEST_CASE("the interview header says how the questions left fit the time left", "[gui][interview]")
+{
+    test::GuiFixture fixture;
+    const Hiring hiring = addApplication(fixture.workspace);
+    app::InterviewView* view = fixture.frame->interviewView();
+    app::bringPageForward(view);
+    view->startInterview({hiring.applicationId, "Sam Lee", InterviewKind::Panel, 60});
+    REQUIRE(view->showingInterview());
+    app::InterviewScreen* screen = view->screen();
+    const auto expected = [&] {
+        const int spare = minutesToSpare(
+            60, 0, minutesOfQuestionsFrom(screen->live().questions(), screen->live().currentQuestion()));
+        return spare == 0 ? wxString("On time") : wxString::Format("%d min to spare", spare);
+    };
+    // Just started: the whole plan ahead, the reserve to spare.
+    CHECK(screen->paceLabel()->GetLabel() == expected());
+    CHECK(screen->paceLabel()->GetLabel().Contains("to spare"));
+    const wxString atStart = screen->paceLabel()->GetLabel();
+    // On the last question, the others' time is to spare as well.
+    screen->moveQuestion(static_cast<int>(screen->live().questions().size()));
+    CHECK(screen->paceLabel()->GetLabel() == expected());
+    CHECK(screen->paceLabel()->GetLabel() != atStart);
 }
