@@ -117,22 +117,19 @@ void CandidateList::fitColumnsToWidth()
 
 int CandidateList::fittedWidth(Column column) const
 {
-    wxString longest;
+    int text = 0;
     if (column == Stage) {
         for (amhire::Stage stage : kAllStages)
-            if (const wxString title = wxGetTranslation(stageTitle(stage));
-                GetTextExtent(title).x > GetTextExtent(longest).x)
-                longest = title;
+            text = std::max(text, GetTextExtent(wxGetTranslation(stageTitle(stage))).x);
     }
     else if (column == Added) {
-        longest = "8888-88-88"; // a date as the column writes it, in the widest digits
+        text = GetTextExtent("8888-88-88").x; // a date as the column writes it, in the widest digits
     }
     else {
         return 0; // free text: shares the width left
     }
     // The cell's margins; the heading also makes room for the sort arrow.
-    return std::max(GetTextExtent(longest).x + FromDIP(16),
-                    GetTextExtent(columnTitle(column)).x + FromDIP(32));
+    return std::max(text + FromDIP(16), GetTextExtent(columnTitle(column)).x + FromDIP(32));
 }
 
 void CandidateList::showSortIndicator()

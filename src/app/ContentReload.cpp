@@ -7,8 +7,6 @@
 #include <wx/notebook.h>
 #include <wx/utils.h>
 
-#include "app/CandidatesView.h"
-#include "app/CompareView.h"
 #include "app/ContentBrowser.h"
 #include "app/DiagnosticsDialog.h"
 #include "app/HtmlText.h"
@@ -16,7 +14,6 @@
 #include "app/InterviewView.h"
 #include "app/LazyPage.h"
 #include "app/MainFrame.h"
-#include "app/PostingsView.h"
 #include "app/Workspace.h"
 #include "core/content/ContentStats.h"
 #include "core/posting/GenderCodedWords.h"
@@ -29,12 +26,11 @@ namespace {
 // built yet has nothing to take up: it is built over the new content when
 // first shown, as before. The Postings form needs nothing here: it keeps its
 // draft in the settings as it goes (PostingDraft), and its view saves the
-// last keystrokes as it is destroyed.
+// last keystrokes as it is destroyed. Nor do the chosen openings: Candidates
+// and Compare start on the workspace's current opening when built.
 struct PagesInUse {
     int page = 0;
-    std::string contentItem; // the Content page's chosen item (ContentBrowser::chosenItemKey)
-    std::optional<int64_t> candidatesOpening;
-    std::optional<int64_t> compareOpening;
+    std::string contentItem;          // the Content page's chosen item (ContentBrowser::chosenItemKey)
     std::optional<int64_t> interview; // open on the Interview page
 };
 
@@ -64,10 +60,6 @@ bool MainFrame::reloadContent()
     inUse.page = notebook_->GetSelection();
     if (browser_)
         inUse.contentItem = browser_->chosenItemKey();
-    if (candidates_ && candidates_->currentOpeningId() != 0)
-        inUse.candidatesOpening = candidates_->currentOpeningId();
-    if (compare_ && compare_->currentOpeningId() != 0)
-        inUse.compareOpening = compare_->currentOpeningId();
     if (interviews_ && interviews_->showingInterview())
         inUse.interview = interviews_->screen()->live().interview().id;
 
@@ -88,13 +80,6 @@ bool MainFrame::reloadContent()
     reloaded_ = std::move(fresh);
 
     contentBrowser()->selectByKey(inUse.contentItem);
-    if (inUse.candidatesOpening)
-        candidatesView()->selectOpening(*inUse.candidatesOpening);
-    if (inUse.compareOpening) {
-        CompareView* compare = compareView();
-        if (compare->currentOpeningId() != *inUse.compareOpening)
-            compare->selectOpening(*inUse.compareOpening);
-    }
     if (inUse.interview)
         interviewView()->resume(*inUse.interview);
     if (inUse.page != wxNOT_FOUND)

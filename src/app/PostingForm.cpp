@@ -1,6 +1,7 @@
 #include "app/PostingForm.h"
 
 #include <cstring>
+#include <iterator>
 
 #include <wx/choice.h>
 #include <wx/intl.h>
@@ -128,15 +129,13 @@ void PostingForm::fillLevels()
 // guessing what the market pays.
 void PostingForm::prefillPay()
 {
-    const JobTemplate* t = jobTemplate();
-    const int i = level_->GetSelection();
-    if (!t || i == wxNOT_FOUND)
+    const LevelBand* b = band();
+    if (!b)
         return;
-    const LevelBand& band = t->levels[static_cast<size_t>(i)];
-    payMin_->ChangeValue(wxString::Format("%ld", band.baseMin));
-    payMax_->ChangeValue(wxString::Format("%ld", band.baseMax));
-    oteMin_->ChangeValue(wxString::Format("%ld", band.oteMin));
-    oteMax_->ChangeValue(wxString::Format("%ld", band.oteMax));
+    payMin_->ChangeValue(wxString::Format("%ld", b->baseMin));
+    payMax_->ChangeValue(wxString::Format("%ld", b->baseMax));
+    oteMin_->ChangeValue(wxString::Format("%ld", b->oteMin));
+    oteMax_->ChangeValue(wxString::Format("%ld", b->oteMax));
 }
 
 void PostingForm::changed()
@@ -245,8 +244,7 @@ wxTextCtrl* PostingForm::field(const char* name) const
 
 bool PostingForm::hasTyped() const
 {
-    const PostingDraft now = draft();
-    if (now.payTyped)
+    if (payTyped())
         return true;
     for (const auto& [key, ctrl] : namedFields())
         if (!isPayField(ctrl) && !ctrl->GetValue().Trim().empty())
@@ -275,18 +273,28 @@ PostingDraft PostingForm::draft() const
     draft.workModel = workModel_->GetSelection();
     for (const auto& [key, ctrl] : namedFields())
         draft.texts.emplace_back(key, ctrl->GetValue());
-    if (t && level != wxNOT_FOUND) {
-        const LevelBand& band = t->levels[static_cast<size_t>(level)];
-        const long bandValues[] = {band.baseMin, band.baseMax, band.oteMin, band.oteMax};
-        const wxTextCtrl* payFields[] = {payMin_, payMax_, oteMin_, oteMax_};
-        for (size_t i = 0; i < 4; ++i)
-            if (payFields[i]->GetValue() != wxString::Format("%ld", bandValues[i]))
-                draft.payTyped = true;
-    }
-    else {
-        draft.payTyped = true; // no band to fall back on: what is there was typed
-    }
+    draft.payTyped = payTyped();
     return draft;
+}
+
+const LevelBand* PostingForm::band() const
+{
+    const JobTemplate* t = jobTemplate();
+    const int level = level_->GetSelection();
+    return t && level != wxNOT_FOUND ? &t->levels[static_cast<size_t>(level)] : nullptr;
+}
+
+bool PostingForm::payTyped() const
+{
+    const LevelBand* b = band();
+    if (!b)
+        return true; // no band to fall back on: what is there was typed
+    const long bandValues[] = {b->baseMin, b->baseMax, b->oteMin, b->oteMax};
+    const wxTextCtrl* payFields[] = {payMin_, payMax_, oteMin_, oteMax_};
+    for (size_t i = 0; i < std::size(payFields); ++i)
+        if (payFields[i]->GetValue() != wxString::Format("%ld", bandValues[i]))
+            return true;
+    return false;
 }
 
 void PostingForm::restore(const PostingDraft& draft)

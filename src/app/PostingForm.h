@@ -51,6 +51,10 @@ public:
     using NamedField = std::pair<const char*, wxTextCtrl*>;
     std::array<NamedField, 10> namedFields() const;
     bool isPayField(const wxTextCtrl* ctrl) const;
+    // The chosen level's band, or null when the content offers none.
+    const LevelBand* band() const;
+    // Whether the pay fields hold anything but the band's figures.
+    bool payTyped() const;
     void fillLevels();
     void prefillPay();
     void changed();
