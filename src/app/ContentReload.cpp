@@ -8,6 +8,7 @@
 #include <wx/utils.h>
 
 #include "app/ContentBrowser.h"
+#include "app/ContentChangeBar.h"
 #include "app/DiagnosticsDialog.h"
 #include "app/HtmlText.h"
 #include "app/InterviewScreen.h"
@@ -43,11 +44,14 @@ bool MainFrame::reloadContent()
         SetStatusText(_("Content not reloaded: the open interview could not be saved."), 0);
         return false;
     }
+    // Before reading: an edit saved during the load is then still news.
+    const ContentStamp stamp = stampContent(contentDir_);
     auto fresh = std::make_unique<ContentLoadResult>(loadContent(contentDir_));
     GenderCodedWords words = loadGenderCodedWords(genderCodedWordsFile(contentDir_), fresh->diagnostics);
     if (!fresh->diagnostics.empty()) {
         DiagnosticsDialog problems(this, fresh->diagnostics, DiagnosticsDialog::When::OnReload);
         if (problems.ShowModal() != wxID_OK) {
+            contentChanges_->keptOver(stamp);
             SetStatusText(_("Content not reloaded: the content loaded before is still in use."), 0);
             return false;
         }
@@ -78,6 +82,7 @@ bool MainFrame::reloadContent()
     workspace_.useContent(fresh->content, std::move(words));
     loaded_ = fresh.get();
     reloaded_ = std::move(fresh);
+    contentChanges_->loaded(stamp);
 
     contentBrowser()->selectByKey(inUse.contentItem);
     if (inUse.interview)

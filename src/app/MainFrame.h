@@ -27,6 +27,7 @@ class Storage;
 namespace amhire::app {
 
 class CandidatesView;
+class ContentChangeBar;
 class CompareView;
 class InterviewView;
 class LazyPage;
@@ -82,6 +83,9 @@ public:
     // saved first; problems in the files are listed and the user chooses
     // whether to use what loaded. Returns whether the new content is in use.
     bool reloadContent();
+    // The bar offering that Reload when the files change on disk; it looks
+    // each time the window comes to the front.
+    ContentChangeBar* contentChangeBar() const { return contentChanges_; }
 
     // Help > About: the version, the content folder and database in use,
     // and the libraries' versions.
@@ -140,6 +144,7 @@ public:
     wxTimer backupWatch_;                      // waits for the backup taken on opening, to report a failure
     std::unique_ptr<PendingDatabase> pending_; // see openDatabaseWhenReady
     wxNotebook* notebook_ = nullptr;
+    ContentChangeBar* contentChanges_ = nullptr;
     ContentBrowser* browser_ = nullptr;
     CandidatesView* candidates_ = nullptr;
     PostingsView* postings_ = nullptr;

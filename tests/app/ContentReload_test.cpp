@@ -16,9 +16,11 @@
 #include <wx/treectrl.h>
 
 #include "CandidatesTestSupport.h"
+#include "EditableContent.h"
 #include "GuiFixture.h"
 #include "app/CandidatesView.h"
 #include "app/ContentBrowser.h"
+#include "app/ContentChangeBar.h"
 #include "app/DiagnosticsDialog.h"
 #include "app/InterviewScreen.h"
 #include "app/InterviewView.h"
@@ -28,66 +30,10 @@
 #include "core/interview/LiveInterview.h"
 
 using namespace amhire;
+using test::EditableContent;
+using test::replaceInFile;
 
 namespace {
-
-std::filesystem::path copyBundledContent(const std::filesystem::path& to)
-{
-    std::filesystem::create_directories(to);
-    for (const char* folder : {"rubrics", "questionbank", "templates", "data"})
-        std::filesystem::copy(test::sourceDir() / folder, to / folder,
-                              std::filesystem::copy_options::recursive);
-    return to;
-}
-
-// What a content author does between two reloads.
-void replaceInFile(const std::filesystem::path& file, const std::string& from, const std::string& to)
-{
-    std::stringstream text;
-    text << std::ifstream(file).rdbuf();
-    std::string s = text.str();
-    const size_t at = s.find(from);
-    REQUIRE(at != std::string::npos);
-    s.replace(at, from.size(), to);
-    std::ofstream(file, std::ios::trunc) << s;
-}
-
-// A main frame over a copy of the bundled content that the test may edit,
-// and a fresh database.
-struct EditableContent {
-    test::TempDir dir;
-    std::filesystem::path root = copyBundledContent(dir / "content");
-    ContentLoadResult loaded = loadContent(root);
-    app::Settings settings{*wxConfigBase::Get()};
-    app::Workspace workspace{loaded.content};
-    app::MainFrame* frame = nullptr;
-    test::WindowCloser closer{nullptr};
-
-    EditableContent()
-    {
-        REQUIRE(loaded.ok());
-        workspace.setActor("tester");
-        settings.forgetPostingDraft();
-        frame = new app::MainFrame(loaded, wxString::FromUTF8(root.string()), settings, workspace);
-        closer.window = frame;
-        REQUIRE(frame->openDatabase(wxString::FromUTF8((dir / "amhire.db").string()), true));
-        frame->Show();
-        test::pumpEvents();
-    }
-
-    // File > Reload Content, as the menu sends it.
-    void reloadFromMenu()
-    {
-        const int id = frame->GetMenuBar()->FindMenuItem("File", "Reload Content");
-        REQUIRE(id != wxNOT_FOUND);
-        wxCommandEvent event(wxEVT_MENU, id);
-        event.SetEventObject(frame);
-        frame->ProcessWindowEvent(event);
-        test::pumpEvents();
-    }
-
-    wxString status(int field) const { return frame->GetStatusBar()->GetStatusText(field); }
-};
 
 int64_t startInterview(EditableContent& f)
 {
@@ -229,6 +175,7 @@ TEST_CASE("Reload Content with problems in the files lets the user keep the cont
     CHECK(f.workspace.content().questions().size() == questions);
     CHECK(f.frame->postingsView() == postings); // nothing was rebuilt
     CHECK(f.status(0).StartsWith("Content not reloaded"));
+    CHECK_FALSE(f.frame->contentChangeBar()->check()); // the files kept over are not offered again
 
     wxTEST_DIALOG(reloaded = f.frame->reloadContent(),
                   AnswerProblems(wxID_OK, "questionbank/commercial.xml:"));

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <filesystem>
+#include <functional>
+
+#include <wx/infobar.h>
+
+#include "core/content/ContentStamp.h"
+
+namespace amhire::app {
+
+// Above the pages: tells an author who has edited the content files in
+// another program, when they come back to the window, that the files on
+// disk are no longer what is loaded, and offers File > Reload Content in
+// one click. Nothing is reloaded unasked (an interview may be under way).
+// Dismissed, it stays away until the files change again.
+class ContentChangeBar : public wxInfoBar {
+  public:
+    ContentChangeBar(wxWindow* parent, std::filesystem::path contentDir, std::function<void()> reload);
+
+    // Looks at the files again: shows the bar if they differ from what is
+    // loaded (and from what the user last let be), hides it if they are as
+    // loaded again. Returns whether the bar is shown.
+    bool check();
+    // The content read from the files as they were at `stamp` is in use.
+    void loaded(const ContentStamp& stamp);
+    // The user chose to keep the content in use over the files as they were
+    // at `stamp`: those files are not offered again.
+    void keptOver(const ContentStamp& stamp);
+
+    int reloadButtonId() const { return reloadId_; }
+    // What the bar says (or last said).
+    const wxString& message() const { return message_; }
+
+  private:
+    std::filesystem::path contentDir_;
+    std::function<void()> reload_;
+    ContentStamp inUse_;
+    ContentStamp letBe_; // what the user dismissed or kept over
+    int reloadId_;
+    wxString message_;
+};
+
+} // namespace amhire::app
