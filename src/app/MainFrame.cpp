@@ -73,6 +73,7 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
     sizer->Add(notebook_, 1, wxEXPAND);
     SetSizer(sizer);
     buildMenus(); // after the pages: the View menu lists them
+    acceptDroppedDatabases();
 
     showContentStatus();
     updateTitle();

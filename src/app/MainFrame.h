@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <wx/aboutdlg.h>
+#include <wx/arrstr.h>
 #include <wx/frame.h>
 #include <wx/timer.h>
 
@@ -103,6 +104,9 @@ public:
     bool canRunEditCommand(int id) const;
     void runEditCommand(int id);
     void updateTitle();
+    // A database file dropped on the window (from a file manager) is opened.
+    void acceptDroppedDatabases();
+    bool openDroppedFiles(const wxArrayString& paths);
     // The notebook's pages, each building its view when first shown.
     void buildPages();
     void showContentStatus();

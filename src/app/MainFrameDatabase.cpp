@@ -1,13 +1,16 @@
 // MainFrame's database: opening, creating, restoring, the one opened at
 // start-up, the recent list, and the opening last chosen in each.
 #include <wx/filedlg.h>
+#include <wx/filefn.h>
 #include <wx/filehistory.h>
+#include <wx/filename.h>
 #include <wx/intl.h>
 #include <wx/log.h>
 #include <wx/msgdlg.h>
 #include <wx/utils.h>
 
 #include "app/ErrorReporting.h"
+#include "app/FileDrop.h"
 #include "app/FrameWait.h"
 #include "app/HtmlText.h"
 #include "app/MainFrame.h"
@@ -97,6 +100,32 @@ void MainFrame::joinPendingDatabase()
         updateTitle();
         SetStatusText(wxString(), 0);
     }
+}
+
+void MainFrame::acceptDroppedDatabases()
+{
+    SetDropTarget(new FileDrop([this](const wxArrayString& paths) { return openDroppedFiles(paths); }));
+}
+
+bool MainFrame::openDroppedFiles(const wxArrayString& paths)
+{
+    const wxFileName file(paths.empty() ? wxString() : paths[0]);
+    const wxString ext = file.GetExt().Lower();
+    if (paths.size() == 1 && ext == "csv") {
+        wxLogStatus(this, _("To import candidates, drop the CSV file on the list of the Candidates page."));
+        return false;
+    }
+    if (paths.size() != 1 || (ext != "db" && ext != "sqlite" && ext != "sqlite3")) {
+        wxLogStatus(this, _("Drop one amhire database (.db) to open it."));
+        return false;
+    }
+    if (workspace_.hasStorage() && wxFileName(fromUtf8(workspace_.databasePath().string())).SameAs(file)) {
+        wxLogStatus(this, _("%s is the database already open."), paths[0]);
+        return true;
+    }
+    // After the drop has ended: opening may ask questions in dialogs.
+    CallAfter([this, path = paths[0]] { openDatabase(path, false); });
+    return true;
 }
 
 void MainFrame::updateTitle()
