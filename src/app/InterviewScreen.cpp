@@ -158,7 +158,7 @@ InterviewScreen::InterviewScreen(wxWindow* parent, Workspace& workspace, Setting
             return;
         // Otherwise the status bar still says how to score an interview that has gone.
         wxLogStatus(draft ? _("Your scorecard is kept as a draft: resume it from this list.")
-                          : _("Back to your draft scorecards."));
+                          : _("Back to your scorecards: the submitted ones are listed below the drafts."));
         if (closed_)
             closed_();
     });

@@ -14,10 +14,9 @@
 #include "app/ErrorReporting.h"
 #include "app/FrameWait.h"
 #include "app/HtmlText.h"
-#include "app/InterviewKindLabel.h"
 #include "app/InterviewScreen.h"
 #include "app/LazyPage.h"
-#include "app/LocalTime.h"
+#include "app/ScorecardList.h"
 #include "app/Settings.h"
 #include "app/StartInterviewDialog.h"
 #include "app/Workspace.h"
@@ -34,17 +33,15 @@ InterviewView::InterviewView(wxWindow* parent, Workspace& workspace, Settings& s
     who_->SetFont(who_->GetFont().Bold());
     auto* change = new wxButton(list, wxID_ANY, _("C&hange..."));
     change->SetToolTip(_("Interview under another name"));
-    drafts_ = new wxListCtrl(list, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
-    drafts_->AppendColumn(_("Candidate"), wxLIST_FORMAT_LEFT, FromDIP(220));
-    drafts_->AppendColumn(_("Opening"), wxLIST_FORMAT_LEFT, FromDIP(260));
-    drafts_->AppendColumn(_("Kind"), wxLIST_FORMAT_LEFT, FromDIP(180));
-    drafts_->AppendColumn(_("Scored"), wxLIST_FORMAT_RIGHT, FromDIP(80));
-    drafts_->AppendColumn(_("Started"), wxLIST_FORMAT_LEFT, FromDIP(170));
+    drafts_ = new ScorecardList(list, ScorecardList::Shows::Drafts);
     start_ = new wxButton(list, wxID_NEW, _("&Start Interview..."));
     resume_ = new wxButton(list, wxID_OPEN, _("&Resume"));
     discard_ = new wxButton(list, wxID_ANY, _("&Discard..."));
     discard_->SetToolTip(_("Delete the chosen draft, with its scores and notes: for an interview started by "
                            "mistake (Delete)"));
+    submitted_ = new ScorecardList(list, ScorecardList::Shows::Submitted);
+    view_ = new wxButton(list, wxID_ANY, _("&View"));
+    view_->SetToolTip(_("Open the chosen submitted scorecard, read-only; Reopen it there to change it"));
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     top->Add(who_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(8));
@@ -57,7 +54,13 @@ InterviewView::InterviewView(wxWindow* parent, Workspace& workspace, Settings& s
     listSizer->Add(top, 0, wxEXPAND | wxALL, FromDIP(8));
     draftsHeading_ = new wxStaticText(list, wxID_ANY, wxString());
     listSizer->Add(draftsHeading_, 0, wxLEFT | wxRIGHT, FromDIP(8));
-    listSizer->Add(drafts_, 1, wxEXPAND | wxALL, FromDIP(8));
+    listSizer->Add(drafts_, 3, wxEXPAND | wxALL, FromDIP(8));
+    submittedHeading_ = new wxStaticText(list, wxID_ANY, wxString());
+    auto* submittedRow = new wxBoxSizer(wxHORIZONTAL);
+    submittedRow->Add(submittedHeading_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(8));
+    submittedRow->Add(view_);
+    listSizer->Add(submittedRow, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+    listSizer->Add(submitted_, 2, wxEXPAND | wxALL, FromDIP(8));
     list->SetSizer(listSizer);
 
     screen_ = new InterviewScreen(book_, workspace_, settings_, [this] { showDrafts(); });
@@ -72,14 +75,23 @@ InterviewView::InterviewView(wxWindow* parent, Workspace& workspace, Settings& s
     resume_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { resumeSelected(); });
     drafts_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { resumeSelected(); });
     discard_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { discardSelected(); });
-    drafts_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { updateDraftButtons(); });
-    drafts_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { updateDraftButtons(); });
+    view_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { viewSelectedSubmitted(); });
+    submitted_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { viewSelectedSubmitted(); });
+    for (ScorecardList* scorecards : {drafts_, submitted_}) {
+        scorecards->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { updateDraftButtons(); });
+        scorecards->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { updateDraftButtons(); });
+    }
     onDeleteKey(*drafts_, [this] { discardSelected(); });
 
     if (const wxString last = settings_.lastInterviewer(); !last.empty())
         workspace_.setActor(toUtf8(last));
     showInterviewer();
     showDrafts();
+}
+
+const std::vector<ScorecardSummary>& InterviewView::drafts() const
+{
+    return drafts_->rows();
 }
 
 bool InterviewView::showingInterview() const
@@ -134,38 +146,33 @@ void InterviewView::changeInterviewer()
 void InterviewView::showDrafts()
 {
     book_->SetSelection(0);
-    drafts_->DeleteAllItems();
-    draftRows_.clear();
+    drafts_->clear();
+    submitted_->clear();
     const bool haveDb = workspace_.hasStorage();
     start_->Enable(haveDb);
-    resume_->Enable(false);
-    discard_->Enable(false);
+    updateDraftButtons();
     draftsHeading_->SetLabel(haveDb ? _("Your draft scorecards (double-click or Enter to resume):")
                                     : _("No database is open. Use File > New Database or Open Database."));
-    if (!haveDb)
-        return;
-    try {
-        draftRows_ = draftSummaries(workspace_.storage(), workspace_.actor());
-    } catch (const std::exception& e) {
-        showError(this, _("Your drafts could not be read"), e);
-        return;
+    submittedHeading_->SetLabel(wxString());
+    if (haveDb) {
+        try {
+            InterviewStore& interviews = workspace_.storage().interviews();
+            drafts_->show(interviews.scorecardsOf(workspace_.actor(), InterviewStatus::Draft));
+            submitted_->show(interviews.scorecardsOf(workspace_.actor(), InterviewStatus::Submitted));
+        }
+        catch (const std::exception& e) {
+            showError(this, _("Your scorecards could not be read"), e);
+        }
+        if (drafts_->rows().empty())
+            draftsHeading_->SetLabel(
+                _("You have no draft scorecards. Start Interview... (Ctrl+I) begins one."));
+        submittedHeading_->SetLabel(submitted_->rows().empty()
+                                        ? _("You have submitted no scorecards yet.")
+                                        : _("Your submitted scorecards (double-click or Enter to look at "
+                                            "one; Reopen it there to change "
+                                            "it):"));
     }
-    for (size_t i = 0; i < draftRows_.size(); ++i) {
-        const DraftSummary& d = draftRows_[i];
-        const long row = drafts_->InsertItem(static_cast<long>(i), fromUtf8(d.candidateName));
-        drafts_->SetItem(row, 1, fromUtf8(d.openingTitle));
-        drafts_->SetItem(row, 2, interviewKindLabel(d.interview.kind));
-        drafts_->SetItem(row, 3, wxString::Format("%d / %d", d.scored, d.total));
-        drafts_->SetItem(row, 4,
-                         d.interview.startedAt ? localTime(*d.interview.startedAt, "%Y-%m-%d %H:%M")
-                                               : wxString(_("not started")));
-    }
-    if (!draftRows_.empty()) {
-        drafts_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
-        updateDraftButtons();
-    }
-    else
-        draftsHeading_->SetLabel(_("You have no draft scorecards. Start Interview... (Ctrl+I) begins one."));
+    updateDraftButtons();
     draftsHeading_->GetParent()->Layout();
 }
 
@@ -204,25 +211,30 @@ void InterviewView::startInterview(const InterviewRequest& request)
 
 void InterviewView::resumeSelected()
 {
-    const long row = drafts_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    if (row >= 0 && row < static_cast<long>(draftRows_.size()))
-        resume(draftRows_[static_cast<size_t>(row)].interview.id);
+    if (const ScorecardSummary* draft = drafts_->chosen())
+        resume(draft->interviewId);
+}
+
+void InterviewView::viewSelectedSubmitted()
+{
+    if (const ScorecardSummary* submitted = submitted_->chosen())
+        resume(submitted->interviewId);
 }
 
 void InterviewView::updateDraftButtons()
 {
-    const bool chosen = drafts_->GetSelectedItemCount() > 0;
+    const bool chosen = drafts_->chosen() != nullptr;
     resume_->Enable(chosen);
     discard_->Enable(chosen);
+    view_->Enable(submitted_->chosen() != nullptr);
 }
 
 void InterviewView::discardSelected()
 {
-    const long row = drafts_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    if (row < 0 || row >= static_cast<long>(draftRows_.size()))
+    if (!drafts_->chosen())
         return;
     // Kept before asking: the list may be read again while the question is open.
-    const DraftSummary draft = draftRows_[static_cast<size_t>(row)];
+    const ScorecardSummary draft = *drafts_->chosen();
     wxMessageDialog confirm(
         this, wxString::Format(_("Discard your draft scorecard for %s?"), fromUtf8(draft.candidateName)),
         _("Discard Draft"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
@@ -237,7 +249,7 @@ void InterviewView::discardSelected()
         return;
     try {
         runWithoutFreezing(
-            [&] { workspace_.storage().interviews().discardDraft(draft.interview.id, workspace_.actor()); });
+            [&] { workspace_.storage().interviews().discardDraft(draft.interviewId, workspace_.actor()); });
     }
     catch (const std::exception& e) {
         showError(this, _("The draft was not discarded"), e);

@@ -5,17 +5,17 @@
 #include <wx/panel.h>
 
 #include "app/View.h"
-#include "core/interview/Drafts.h"
 #include "core/interview/InterviewStart.h"
+#include "core/storage/Model.h"
 
 class wxButton;
-class wxListCtrl;
 class wxSimplebook;
 class wxStaticText;
 
 namespace amhire::app {
 
 class InterviewScreen;
+class ScorecardList;
 class Settings;
 class Workspace;
 
@@ -40,30 +40,36 @@ class InterviewView : public wxPanel, public View {
     // Asks, then deletes the chosen draft (one started by mistake) with
     // everything typed into it.
     void discardSelected();
+    // Opens the chosen submitted scorecard (read-only until reopened there).
+    void viewSelectedSubmitted();
     void resume(int64_t interviewId);
     // Who uses the app as an interviewer: the actor of every change.
     void setInterviewer(const wxString& name);
 
     InterviewScreen* screen() const { return screen_; }
-    wxListCtrl* draftList() const { return drafts_; }
+    ScorecardList* draftList() const { return drafts_; }
     wxStaticText* draftsHeading() const { return draftsHeading_; }
-    const std::vector<DraftSummary>& drafts() const { return draftRows_; }
+    const std::vector<ScorecardSummary>& drafts() const;
+    ScorecardList* submittedList() const { return submitted_; }
+    wxStaticText* submittedHeading() const { return submittedHeading_; }
     bool showingInterview() const;
 
   private:
     void showDrafts();
-    // The buttons that act on the chosen draft follow the selection.
+    // The buttons that act on the chosen scorecard follow the selection.
     void updateDraftButtons();
     void showInterviewer();
     void changeInterviewer();
 
     Workspace& workspace_;
     Settings& settings_;
-    std::vector<DraftSummary> draftRows_;
     wxSimplebook* book_ = nullptr;
     wxStaticText* who_ = nullptr;
     wxStaticText* draftsHeading_ = nullptr; // what the list holds, or why it is empty
-    wxListCtrl* drafts_ = nullptr;
+    ScorecardList* drafts_ = nullptr;
+    wxStaticText* submittedHeading_ = nullptr; // what the list of submitted ones holds
+    ScorecardList* submitted_ = nullptr;
+    wxButton* view_ = nullptr;
     wxButton* start_ = nullptr;
     wxButton* resume_ = nullptr;
     wxButton* discard_ = nullptr;

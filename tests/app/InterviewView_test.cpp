@@ -24,6 +24,7 @@
 #include "app/InterviewView.h"
 #include "app/LazyPage.h"
 #include "app/QuestionPanel.h"
+#include "app/ScorecardList.h"
 #include "app/ScoringPanel.h"
 #include "app/SubmitDialog.h"
 #include "core/interview/LiveInterview.h"
@@ -302,7 +303,7 @@ TEST_CASE("Other interviewers' drafts and scores are not shown to an interviewer
     REQUIRE(view->screen()->close());
     view->reload();
     REQUIRE(view->drafts().size() == 1);  // Sam's own; Kim's was submitted, and is Kim's
-    CHECK(view->drafts()[0].interview.interviewer == "Sam Lee");
+    CHECK(view->drafts()[0].interviewer == "Sam Lee");
     REQUIRE(view->draftList()->GetItemCount() == 1);
     CHECK(view->draftList()->GetItemText(0, 0) == "Grace Hopper");
     view->setInterviewer("Kim Roe");
@@ -457,4 +458,60 @@ TEST_CASE("the interview header says how the questions left fit the time left", 
     screen->moveQuestion(static_cast<int>(screen->live().questions().size()));
     CHECK(screen->paceLabel()->GetLabel() == expected());
     CHECK(screen->paceLabel()->GetLabel() != atStart);
+}
+
+namespace {
+
+void goBackToList(app::InterviewScreen* screen)
+{
+    wxCommandEvent back(wxEVT_BUTTON, screen->backButton()->GetId());
+    back.SetEventObject(screen->backButton());
+    screen->backButton()->ProcessWindowEvent(back);
+    test::pumpEvents();
+}
+
+} // namespace
+
+TEST_CASE("A submitted scorecard is listed apart, opens read-only and can be reopened from there",
+          "[gui][interview]")
+{
+    test::GuiFixture fixture;
+    const Hiring hiring = addApplication(fixture.workspace);
+    app::InterviewView* view = fixture.frame->interviewView();
+    CHECK(view->submittedList()->GetItemCount() == 0);
+    CHECK(view->submittedHeading()->GetLabel() == "You have submitted no scorecards yet.");
+
+    view->startInterview({hiring.applicationId, "Sam Lee", InterviewKind::Panel, 60});
+    app::InterviewScreen* screen = view->screen();
+    const int64_t id = screen->live().interview().id;
+    screen->submitWith(Recommendation::Yes);
+    REQUIRE(screen->live().readOnly());
+    goBackToList(screen);
+    REQUIRE_FALSE(view->showingInterview());
+    CHECK(view->draftList()->GetItemCount() == 0);
+    REQUIRE(view->submittedList()->GetItemCount() == 1);
+    CHECK(view->submittedHeading()->GetLabel().StartsWith("Your submitted scorecards"));
+    CHECK(view->submittedList()->GetItemText(0, 0) == "Grace Hopper");
+    CHECK(view->submittedList()->GetItemText(0, 2) == "Panel interview");
+    CHECK(view->submittedList()->GetItemText(0, 3) == "Yes");
+    CHECK_FALSE(view->submittedList()->GetItemText(0, 4).empty());
+    test::saveScreenshot(fixture.frame, "interview-scorecard-lists");
+
+    // Enter (or a double-click) on it opens it as it was submitted.
+    wxListEvent activate(wxEVT_LIST_ITEM_ACTIVATED, view->submittedList()->GetId());
+    activate.SetEventObject(view->submittedList());
+    activate.m_itemIndex = 0;
+    view->submittedList()->ProcessWindowEvent(activate);
+    REQUIRE(view->showingInterview());
+    CHECK(screen->live().interview().id == id);
+    CHECK(screen->live().readOnly());
+    CHECK(screen->reopenButton()->IsShown());
+
+    // Reopened, it is a draft again: listed with the drafts on the way back.
+    screen->reopenNow();
+    CHECK_FALSE(screen->live().readOnly());
+    goBackToList(screen);
+    CHECK(view->submittedList()->GetItemCount() == 0);
+    REQUIRE(view->draftList()->GetItemCount() == 1);
+    CHECK(view->drafts()[0].interviewId == id);
 }

@@ -37,6 +37,11 @@ class InterviewStore {
     virtual std::vector<Interview> interviewsOf(int64_t applicationId) = 0;
     // The interviewer's drafts, most recently created first: what to resume.
     virtual std::vector<Interview> draftsFor(const std::string& interviewer) = 0;
+    // The interviewer's own scorecards in `status`, summed up for a list in
+    // one query: drafts most recently created first (what to resume),
+    // submitted ones most recently submitted first (what to look back at).
+    virtual std::vector<ScorecardSummary> scorecardsOf(const std::string& interviewer,
+                                                       InterviewStatus status) = 0;
 
     // Sets startedAt to now unless it is already set.
     virtual void markStarted(int64_t interviewId, const std::string& actor) = 0;

@@ -130,6 +130,21 @@ struct Interview {
     std::string createdAt;
 };
 
+// One of an interviewer's own scorecards as their lists show it: who and
+// what for, and how far it got.
+struct ScorecardSummary {
+    int64_t interviewId = 0;
+    std::string interviewer;
+    std::string kind;
+    std::optional<std::string> startedAt;
+    std::optional<std::string> submittedAt;
+    std::optional<Recommendation> recommendation;
+    std::string candidateName;
+    std::string openingTitle;
+    int scored = 0; // competencies with a score of 1..5
+    int total = 0;  // competencies on the opening's scorecard
+};
+
 // An interviewer's judgement of one competency.
 struct Rating {
     int64_t interviewId = 0;

@@ -25,7 +25,7 @@ std::string describeScore(const std::optional<std::optional<int>>& score)
 } // namespace
 
 SqliteInterviewStore::SqliteInterviewStore(Database& db, AuditWriter& audit)
-    : db_(db), audit_(audit), kits_(db), rows_(db), submitted_(db, kits_),
+    : db_(db), audit_(audit), kits_(db), rows_(db), submitted_(db, kits_), scorecardList_(db),
       insert_(db.sql(), "INSERT INTO interviews (application_id, interviewer, kind, scheduled_at, "
                         "current_question, planned_minutes, created_at) VALUES (?, ?, ?, ?, 0, ?, ?)"),
       applicationExists_(db.sql(), "SELECT 1 FROM applications WHERE id = ?"),
@@ -174,6 +174,13 @@ std::vector<Interview> SqliteInterviewStore::draftsFor(const std::string& interv
         selectDrafts_.bind(1, trimmed(interviewer));
         return kits_.readInterviews(selectDrafts_);
     });
+}
+
+std::vector<ScorecardSummary> SqliteInterviewStore::scorecardsOf(const std::string& interviewer,
+                                                                 InterviewStatus status)
+{
+    return db_.guard("listing your scorecards",
+                     [&] { return scorecardList_.of(trimmed(interviewer), status); });
 }
 
 void SqliteInterviewStore::markStarted(int64_t interviewId, const std::string&)

@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "core/storage/InterviewStore.h"
+#include "core/storage/ScorecardListQuery.h"
 #include "core/storage/SqliteInterviewKits.h"
 #include "core/storage/SqliteRatingRows.h"
 #include "core/storage/SubmittedScorecardQueries.h"
@@ -21,6 +22,8 @@ class SqliteInterviewStore final : public InterviewStore {
     Interview get(int64_t interviewId) override;
     std::vector<Interview> interviewsOf(int64_t applicationId) override;
     std::vector<Interview> draftsFor(const std::string& interviewer) override;
+    std::vector<ScorecardSummary> scorecardsOf(const std::string& interviewer,
+                                               InterviewStatus status) override;
 
     void markStarted(int64_t interviewId, const std::string& actor) override;
     void setKit(int64_t interviewId, const std::vector<std::string>& questionIds, int plannedMinutes,
@@ -77,6 +80,7 @@ class SqliteInterviewStore final : public InterviewStore {
     SqliteInterviewKits kits_;
     SqliteRatingRows rows_;
     SubmittedScorecardQueries submitted_;
+    ScorecardListQuery scorecardList_;
     SQLite::Statement insert_;
     SQLite::Statement applicationExists_;
     SQLite::Statement selectOne_;

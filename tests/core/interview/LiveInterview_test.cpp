@@ -2,11 +2,10 @@
 
 #include <set>
 
-#include "core/interview/Drafts.h"
+#include "InterviewTestSupport.h"
 #include "core/interview/InterviewStart.h"
 #include "core/interview/LiveInterview.h"
 #include "core/storage/StorageError.h"
-#include "InterviewTestSupport.h"
 
 using namespace amhire;
 
@@ -119,14 +118,48 @@ TEST_CASE("An interviewer's draft list holds their own drafts only, with progres
     f.storage->interviews().setScore(mine, first, 3, "Sam");
     f.storage->interviews().setScore(theirs, first, 5, "Kim");
 
-    const auto drafts = draftSummaries(*f.storage, "Sam");
+    const auto drafts = f.storage->interviews().scorecardsOf("Sam", InterviewStatus::Draft);
     REQUIRE(drafts.size() == 1);
-    CHECK(drafts[0].interview.id == mine);
+    CHECK(drafts[0].interviewId == mine);
     CHECK(drafts[0].candidateName == "Ada Example");
     CHECK(drafts[0].scored == 1);
     CHECK(drafts[0].total > 1);
 
     f.storage->interviews().submit(mine, Recommendation::NoDecision, "Sam");
-    CHECK(draftSummaries(*f.storage, "Sam").empty());
-    CHECK(draftSummaries(*f.storage, "Kim").size() == 1);
+    CHECK(f.storage->interviews().scorecardsOf("Sam", InterviewStatus::Draft).empty());
+    CHECK(f.storage->interviews().scorecardsOf("Kim", InterviewStatus::Draft).size() == 1);
+}
+
+TEST_CASE("An interviewer's submitted list holds their own submitted scorecards, latest first")
+{
+    test::InterviewFixture f;
+    const Content& content = test::bundledContent();
+    const int64_t first =
+        startInterview(*f.storage, content, {f.applicationId, "Sam", InterviewKind::PhoneScreen, 45});
+    const int64_t theirs =
+        startInterview(*f.storage, content, {f.applicationId, "Kim", InterviewKind::Panel, 60});
+    CHECK(f.storage->interviews().scorecardsOf("Sam", InterviewStatus::Submitted).empty());
+
+    f.storage->interviews().submit(first, Recommendation::Yes, "Sam");
+    f.storage->interviews().submit(theirs, Recommendation::No, "Kim");
+    const int64_t second =
+        startInterview(*f.storage, content, {f.applicationId, "Sam", InterviewKind::Panel, 60});
+    REQUIRE(second != first);
+    CHECK(f.storage->interviews().scorecardsOf("Sam", InterviewStatus::Submitted).size() == 1);
+    f.storage->interviews().submit(second, Recommendation::StrongYes, "Sam");
+
+    auto submitted = f.storage->interviews().scorecardsOf("Sam", InterviewStatus::Submitted);
+    REQUIRE(submitted.size() == 2);
+    CHECK(submitted[0].interviewId == second);
+    CHECK(submitted[0].recommendation == Recommendation::StrongYes);
+    CHECK(submitted[1].interviewId == first);
+    CHECK(submitted[1].candidateName == "Ada Example");
+    CHECK(f.storage->interviews().scorecardsOf("Sam", InterviewStatus::Draft).empty());
+
+    // Reopened, it is a draft again.
+    f.storage->interviews().reopen(second, "Sam");
+    submitted = f.storage->interviews().scorecardsOf("Sam", InterviewStatus::Submitted);
+    REQUIRE(submitted.size() == 1);
+    CHECK(submitted[0].interviewId == first);
+    CHECK(f.storage->interviews().scorecardsOf("Sam", InterviewStatus::Draft).size() == 1);
 }
