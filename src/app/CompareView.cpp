@@ -283,9 +283,11 @@ void CompareView::updateHeading()
     else if (comparison_->allCandidateCount() == 0)
         heading_->SetLabel(_("No candidate has applied to this opening yet."));
     else {
-        size_t withheld = 0;
-        for (size_t row = 0; row < comparison_->candidateCount(); ++row)
+        size_t withheld = 0, awaited = 0;
+        for (size_t row = 0; row < comparison_->candidateCount(); ++row) {
             withheld += comparison_->candidate(row).withheld ? 1 : 0;
+            awaited += static_cast<size_t>(comparison_->candidate(row).awaitedInterviews);
+        }
         heading_->SetLabel(
             wxString::Format(wxPLURAL("Showing %zu of %zu candidate, from submitted scorecards only",
                                       "Showing %zu of %zu candidates, from submitted scorecards only",
@@ -295,7 +297,11 @@ void CompareView::updateHeading()
             (withheld
                  ? wxString::Format(_(" - scores of %zu hidden until you submit your own scorecard for them"),
                                     withheld)
-                 : wxString()));
+                 : wxString()) +
+            (awaited ? wxString::Format(wxPLURAL(" - %zu scorecard still a draft (see Flags)",
+                                                 " - %zu scorecards still drafts (see Flags)", awaited),
+                                        awaited)
+                     : wxString()));
     }
 }
 

@@ -46,6 +46,8 @@ class CompareView : public wxPanel, public View {
     ComparisonGrid* grid() const { return grid_; }
     ComparisonGridTable& table() const;
     CompareToolbar* toolbar() const { return toolbar_; }
+    // What the comparison shows, and what it leaves out (filters, withheld scores, drafts).
+    wxStaticText* heading() const { return heading_; }
     CompareSidePanel* sidePanel() const { return side_; }
 
     // The toggles and filters, as the controls set them.

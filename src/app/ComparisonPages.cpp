@@ -64,6 +64,7 @@ wxString candidateBriefPage(const Comparison& comparison, size_t index)
     html += row(_("Knocked out on"), orNone(knockOutText(comparison, index), _("nothing")));
     html += row(_("Disagreement"), orNone(disagreementText(comparison, index), _("none")));
     html += row(_("Not assessed yet"), orNone(gapText(comparison, index), _("nothing")));
+    html += row(_("Still a draft from"), orNone(awaitedText(comparison, index), _("nobody")));
     html += "</table><h4>" + wxString(_("Who said what")) + "</h4>";
     const PanelVerdicts verdicts = comparison.verdicts(index);
     if (verdicts.empty())
@@ -80,7 +81,7 @@ wxString flagsPage(const Comparison& comparison, size_t limit)
     size_t shown = 0, flagged = 0;
     for (size_t i = 0; i < comparison.candidateCount(); ++i) {
         const ComparedCandidate& who = comparison.candidate(i);
-        if (!who.knockedOut && who.disagreements == 0 && who.gaps == 0)
+        if (!who.knockedOut && who.disagreements == 0 && who.gaps == 0 && who.awaitedInterviews == 0)
             continue;
         ++flagged;
         if (shown == limit)
@@ -89,15 +90,18 @@ wxString flagsPage(const Comparison& comparison, size_t limit)
         rows += "<tr><td valign=\"top\"><b>" + escapeHtml(who.name) + "</b></td><td valign=\"top\">" +
                 escapeHtml(knockOutText(comparison, i)) + "</td><td valign=\"top\">" +
                 escapeHtml(disagreementText(comparison, i)) + "</td><td valign=\"top\">" +
-                escapeHtml(gapText(comparison, i)) + "</td></tr>";
+                escapeHtml(gapText(comparison, i)) + "</td><td valign=\"top\">" +
+                escapeHtml(awaitedText(comparison, i)) + "</td></tr>";
     }
     if (flagged == 0)
-        return html + "<p>" + quiet(_("No knock-out, disagreement or gap among the candidates shown.")) +
+        return html + "<p>" +
+               quiet(_("No knock-out, disagreement, gap or scorecard still a draft among the candidates "
+                       "shown.")) +
                "</p>";
     html += "<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\"><tr><th>" +
             wxString(_("Candidate")) + "</th><th>" + wxString(_("Knocked out on")) + "</th><th>" +
-            wxString(_("Disagreement")) + "</th><th>" + wxString(_("Not assessed yet")) + "</th></tr>" +
-            rows + "</table>";
+            wxString(_("Disagreement")) + "</th><th>" + wxString(_("Not assessed yet")) + "</th><th>" +
+            wxString(_("Drafts by")) + "</th></tr>" + rows + "</table>";
     if (flagged > shown)
         html += "<p>" +
                 quiet(wxString::Format(

@@ -11,6 +11,7 @@
 #include <wx/frame.h>
 #include <wx/html/htmlwin.h>
 #include <wx/notebook.h>
+#include <wx/stattext.h>
 #include <wx/statusbr.h>
 #include <wx/testing.h>
 
@@ -21,6 +22,7 @@
 #include "app/CompareView.h"
 #include "app/ComparisonGrid.h"
 #include "app/ComparisonGridTable.h"
+#include "app/ComparisonPages.h"
 #include "app/RadarChartPanel.h"
 #include "app/Settings.h"
 #include "app/StageFilterButton.h"
@@ -434,4 +436,45 @@ TEST_CASE("the stages the comparison shows are kept for the next time", "[gui][c
                view.comparison()->candidate(i).stage == Stage::Offer));
     view.setStages({});
     CHECK(settings.compareView().stages.empty());
+}
+
+TEST_CASE("Scorecards still drafts are named for the debrief, without anything in them", "[gui][compare]")
+{
+    test::CompareViewFixture fixture;
+    Storage& storage = fixture.workspace.storage();
+    const int64_t openingId = test::addDemoOpening(storage, 6, 5);
+    const int64_t applicationId = storage.candidates().candidatesOf(openingId).front().application.id;
+    Interview draft;
+    draft.applicationId = applicationId;
+    draft.interviewer = "Lee Late";
+    draft.kind = "panel";
+    const int64_t draftId = storage.interviews().add(draft, "Lee Late");
+    storage.interviews().setScore(draftId, "communication", 1, "Lee Late");
+
+    app::CompareView view(fixture.frame, fixture.workspace);
+    view.selectOpening(openingId);
+    REQUIRE(view.comparison());
+    CHECK(utf8(view.heading()->GetLabel()).find("1 scorecard still a draft (see Flags)") !=
+          std::string::npos);
+    const std::string flags = utf8(view.sidePanel()->flagsPage()->ToText());
+    CHECK(flags.find("Drafts by") != std::string::npos);
+    CHECK(flags.find("Lee Late") != std::string::npos);
+    fixture.frame->SetSize(1366, 740);
+    view.SetSize(fixture.frame->GetClientSize());
+    view.sidePanel()->SetSelection(app::CompareSidePanel::FlagsPage);
+    test::pumpEvents();
+    test::saveScreenshot(fixture.frame, "compare-flags-drafts");
+    const auto row = view.comparison()->rowOf(applicationId);
+    REQUIRE(row);
+    const std::string brief = utf8(app::candidateBriefPage(*view.comparison(), *row));
+    CHECK(brief.find("Still a draft from") != std::string::npos);
+    CHECK(brief.find("Lee Late") != std::string::npos);
+    // Its score of 1 is nowhere in the comparison.
+    const Comparison without = [&] {
+        storage.interviews().discardDraft(draftId, "Lee Late");
+        return compareOpening(storage, openingId);
+    }();
+    for (size_t c = 0; c < without.competencyCount(); ++c)
+        CHECK(view.comparison()->cell(*row, c).raters ==
+              without.cell(*without.rowOf(applicationId), c).raters);
 }

@@ -56,6 +56,18 @@ PanelVerdicts Comparison::verdicts(size_t row) const
     return said;
 }
 
+std::vector<std::string> Comparison::awaitedFrom(size_t row) const
+{
+    const size_t index = rows_[row];
+    std::vector<std::string> who;
+    if (candidates_[index].awaitedInterviews == 0)
+        return who;
+    for (const AwaitedRecord& record : awaited_)
+        if (record.candidate == index)
+            who.push_back(interviewers_[record.interviewer]);
+    return who;
+}
+
 std::vector<SubmittedTakeaways> Comparison::readableTakeaways(size_t index) const
 {
     InterviewStore& interviews = storage_->interviews();

@@ -86,6 +86,9 @@ struct ComparedCandidate {
     int disagreements = 0;   // competencies with ComparisonCell::disagreement()
     int gaps = 0;            // scorecard competencies no submitted scorecard scored
     bool withheld = false;   // others' scores left out: the viewer's own scorecard is still a draft
+    // Scorecards started for them and not submitted yet (who: awaitedFrom);
+    // not counted for a withheld candidate.
+    int awaitedInterviews = 0;
 };
 
 // Who said what: one submitted scorecard's overall call and take-aways.
@@ -131,6 +134,9 @@ class Comparison {
     std::vector<size_t> knockOuts(size_t row) const;
     std::vector<size_t> disagreements(size_t row) const;
     std::vector<size_t> gaps(size_t row) const;
+    // The interviewers whose scorecard for the candidate in `row` is still a
+    // draft, in the order they started.
+    std::vector<std::string> awaitedFrom(size_t row) const;
     // The row showing an application, if it is shown (a linear search).
     std::optional<size_t> rowOf(int64_t applicationId) const;
 
@@ -162,6 +168,11 @@ class Comparison {
         uint32_t kind = 0;        // index into kinds_
         std::optional<Recommendation> recommendation;
     };
+    // A scorecard still a draft: whose, for which candidate.
+    struct AwaitedRecord {
+        uint32_t candidate = 0;   // index into candidates_
+        uint32_t interviewer = 0; // index into interviewers_
+    };
     // A candidate's verdicts: consecutive in verdicts_.
     struct VerdictSpan {
         uint32_t first = 0;
@@ -186,6 +197,7 @@ class Comparison {
     std::vector<ComparisonCell> cells_;         // candidates_.size() × competencyCount()
     std::vector<VerdictRecord> verdicts_;
     std::vector<VerdictSpan> verdictSpans_; // parallel to candidates_
+    std::vector<AwaitedRecord> awaited_;    // few: scorecards under way
     std::vector<std::string> interviewers_; // names the verdicts point to
     std::vector<std::string> kinds_;
     std::vector<Identity> identities_; // parallel to candidates_ while anonymised, else empty

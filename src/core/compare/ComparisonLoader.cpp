@@ -143,15 +143,20 @@ void ComparisonLoader::addVerdicts(size_t index, const std::vector<ComparisonVer
     std::vector<Comparison::VerdictRecord>& records = comparison_.verdicts_;
     if (records.size() + verdicts.size() > std::numeric_limits<uint32_t>::max())
         throw std::length_error("Too many scorecards to compare.");
-    comparison_.verdictSpans_[index] = {static_cast<uint32_t>(records.size()),
-                                        static_cast<uint32_t>(verdicts.size())};
+    const auto first = static_cast<uint32_t>(records.size());
     ComparedCandidate& candidate = comparison_.candidates_[index];
     for (const ComparisonVerdictRow& row : verdicts) {
+        if (row.draft) {
+            ++candidate.awaitedInterviews;
+            comparison_.awaited_.push_back({static_cast<uint32_t>(index), row.interviewer});
+            continue;
+        }
         ++candidate.submittedInterviews;
         if (row.recommendation)
             candidate.recommendations.add(*row.recommendation);
         records.push_back({row.interviewId, row.interviewer, row.kind, row.recommendation});
     }
+    comparison_.verdictSpans_[index] = {first, static_cast<uint32_t>(records.size()) - first};
 }
 
 // The candidate's cells and their part of the calibration: every score of

@@ -101,6 +101,14 @@ std::string gapText(const Comparison& comparison, size_t row)
     return competencyNames(comparison, comparison.gaps(row));
 }
 
+std::string awaitedText(const Comparison& comparison, size_t row)
+{
+    std::string text;
+    for (const std::string& interviewer : comparison.awaitedFrom(row))
+        text += (text.empty() ? "" : ", ") + interviewer;
+    return text;
+}
+
 std::string reliabilityText(const Reliability& reliability)
 {
     const std::string scores = counted(reliability.ratings, "score", "scores");

@@ -29,6 +29,9 @@ std::string knockOutText(const Comparison& comparison, size_t row);
 std::string disagreementText(const Comparison& comparison, size_t row);
 // "Communication", "not interviewed yet", or empty without gaps.
 std::string gapText(const Comparison& comparison, size_t row);
+// "Alex Morgan, Jordan Lee": whose scorecards are still drafts; empty when
+// none is.
+std::string awaitedText(const Comparison& comparison, size_t row);
 
 // "Krippendorff's alpha (interval) 0.85 from 40 scores on 11 shared cells",
 // or why there is none yet.

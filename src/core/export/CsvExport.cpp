@@ -82,6 +82,7 @@ void exportCsv(const Comparison& comparison, std::ostream& out, const ExportOpti
         record.text(heading);
     for (Recommendation recommendation : kAllRecommendations)
         record.text(recommendationTitle(recommendation));
+    record.text("Still a draft from");
     record.writeTo(out);
 
     for (size_t row = 0; row < comparison.candidateCount(); ++row, progress.tick()) {
@@ -113,6 +114,7 @@ void exportCsv(const Comparison& comparison, std::ostream& out, const ExportOpti
         record.text(gapText(comparison, row));
         for (Recommendation recommendation : kAllRecommendations)
             record.integer(candidate.recommendations[recommendation]);
+        record.text(awaitedText(comparison, row));
         record.writeTo(out);
     }
 }

@@ -46,6 +46,7 @@ json candidateJson(const Comparison& comparison, size_t row)
     out["knock_outs"] = competencyIds(comparison, comparison.knockOuts(row));
     out["disagreements"] = competencyIds(comparison, comparison.disagreements(row));
     out["gaps"] = competencyIds(comparison, comparison.gaps(row));
+    out["drafts_from"] = comparison.awaitedFrom(row); // interviewers yet to submit
 
     json recommendations = json::object();
     for (Recommendation recommendation : kAllRecommendations)

@@ -93,10 +93,13 @@ ComparisonQueries::ComparisonQueries(Database& db)
       // Competency ids are matched in C++: joining the scorecard would cost a
       // lookup per score and can tempt the planner into walking every
       // opening's ratings through ratings_by_competency.
+      // Drafts come along (the index walk meets them anyway) without their
+      // scores or call.
       scorecards_(db.sql(), "SELECT a.id, i.id, i.interviewer, i.kind, i.recommendation, r.competency_id, "
-                            "r.score FROM applications a "
-                            "JOIN interviews i ON i.application_id = a.id AND i.status = 'submitted' "
+                            "r.score, i.status = 'draft' FROM applications a "
+                            "JOIN interviews i ON i.application_id = a.id "
                             "LEFT JOIN ratings r ON r.interview_id = i.id AND r.score IS NOT NULL "
+                            "AND i.status = 'submitted' "
                             "WHERE a.opening_id = ? ORDER BY a.stage, a.id, i.id")
 {
 }
@@ -181,12 +184,13 @@ ComparisonNames ComparisonQueries::readScorecards(int64_t openingId,
                 verdict.interviewId = interviewId;
                 verdict.interviewer = interviewers.indexOf(textOf(scorecards_.getColumn(2)));
                 verdict.kind = kinds.indexOf(textOf(scorecards_.getColumn(3)));
-                if (!scorecards_.getColumn(4).isNull())
+                verdict.draft = scorecards_.getColumn(7).getInt() != 0;
+                if (!verdict.draft && !scorecards_.getColumn(4).isNull())
                     verdict.recommendation = parseRecommendation(scorecards_.getColumn(4).getText());
                 verdicts.push_back(verdict);
             }
             if (scorecards_.getColumn(6).isNull())
-                continue; // a scorecard without a score (LEFT JOIN)
+                continue; // a scorecard without a score, or a draft (LEFT JOIN)
             const int competency = competencies.indexOf(textOf(scorecards_.getColumn(5)));
             if (competency < 0)
                 continue;

@@ -23,14 +23,16 @@ struct ComparisonApplicationRow {
     Stage stage = Stage::Applied;
 };
 
-// One submitted scorecard's overall call. Its take-aways are not read here:
-// the comparison fetches them for the candidate in view
+// One submitted scorecard's overall call, or a scorecard still a draft (who
+// is yet to submit: no call, and none of its scores is read). Take-aways are
+// not read here: the comparison fetches them for the candidate in view
 // (InterviewStore::submittedTakeawaysOf).
 struct ComparisonVerdictRow {
     int64_t interviewId = 0;
     uint32_t interviewer = 0; // index into ComparisonNames::interviewers
     uint32_t kind = 0;        // index into ComparisonNames::kinds
     std::optional<Recommendation> recommendation;
+    bool draft = false;
 };
 
 // One submitted score in 8 bytes: there is one per interviewer × candidate ×
@@ -55,8 +57,8 @@ class ComparisonRowSink {
     // First, every candidate of the opening, in no particular order.
     virtual void candidates(std::vector<ComparisonApplicationRow> applications) = 0;
     // Then, application by application (each once, in no particular order),
-    // its submitted scorecards by interview id and all their scores. The
-    // names they point to come when all is read.
+    // its scorecards by interview id (drafts flagged) and all the submitted
+    // ones' scores. The names they point to come when all is read.
     virtual void scorecards(int64_t applicationId, const std::vector<ComparisonVerdictRow>& verdicts,
                             const std::vector<ComparisonScoreRow>& scores) = 0;
 };
@@ -67,8 +69,9 @@ class ComparisonRowSink {
 // caller can sum up each candidate as soon as their rows are in and never
 // holds every score: a GROUP BY over the same rows costs more than twice the
 // scan (its temporary B-tree sorts them) and grows faster than linearly, and
-// calibrating interviewers needs every score on its own anyway. Submitted
-// scorecards only: drafts are private to their interviewer.
+// calibrating interviewers needs every score on its own anyway. Scores and
+// calls of submitted scorecards only: of a draft, private to its
+// interviewer until submitted, only that it exists (HR chases it).
 class ComparisonQueries {
   public:
     explicit ComparisonQueries(Database& db);

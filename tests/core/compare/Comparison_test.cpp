@@ -3,6 +3,7 @@
 #include "CompareFixture.h"
 #include "core/compare/CellRatings.h"
 #include "core/compare/Comparison.h"
+#include "core/compare/ComparisonText.h"
 
 using namespace amhire;
 using namespace amhire::test;
@@ -257,4 +258,34 @@ TEST_CASE("An opening without submitted scorecards compares to an empty grid", "
     CHECK(comparison.candidateCount() == 0);
     CHECK(comparison.competencyCount() == 3);
     CHECK_THROWS_AS(compareOpening(*fixture.storage, 999), StorageError);
+}
+
+TEST_CASE("Scorecards still drafts are counted with whose they are, and nothing in them is read", "[compare]")
+{
+    CompareFixture fixture;
+    // A second draft for Ada, by someone who has submitted nothing.
+    const int64_t drafting = fixture.interview(fixture.ada, "Lee Late", 1, 1, 1);
+    const Comparison comparison = compareOpening(*fixture.storage, fixture.openingId);
+    const size_t ada = rowNamed(comparison, "Ada Example");
+    CHECK(comparison.candidate(ada).awaitedInterviews == 2);
+    CHECK(comparison.awaitedFrom(ada) == std::vector<std::string>{CompareFixture::kKim, "Lee Late"});
+    CHECK(awaitedText(comparison, ada) == "Kim Recruiter, Lee Late");
+    CHECK(comparison.candidate(ada).submittedInterviews == 2);
+    CHECK(comparison.verdicts(ada).size() == 2);
+    CHECK(comparison.cell(ada, kRetention).raters == 2); // the drafts' 1s are not in it
+    CHECK(comparison.cell(ada, kRetention).lowest == 4);
+    const size_t ben = rowNamed(comparison, "Ben Other");
+    CHECK(comparison.candidate(ben).awaitedInterviews == 0);
+    CHECK(comparison.awaitedFrom(ben).empty());
+    CHECK(awaitedText(comparison, ben).empty());
+    // The calibration lists those who scored, not those still drafting.
+    for (const auto& interviewer : comparison.calibration().interviewers)
+        CHECK(interviewer.interviewer != "Lee Late");
+
+    // Submitted, it is a verdict and no longer awaited.
+    fixture.submit(drafting, "Lee Late", Recommendation::No, "", "");
+    const Comparison after = compareOpening(*fixture.storage, fixture.openingId);
+    const size_t adaAfter = rowNamed(after, "Ada Example");
+    CHECK(after.awaitedFrom(adaAfter) == std::vector<std::string>{CompareFixture::kKim});
+    CHECK(after.verdicts(adaAfter).size() == 3);
 }

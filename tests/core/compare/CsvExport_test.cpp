@@ -42,7 +42,7 @@ TEST_CASE("The CSV export parses back with a row per candidate and numbers as nu
     for (const CsvRecord& record : records)
         REQUIRE(record.problem.empty());
     const auto& header = records[0].fields;
-    REQUIRE(header.size() == 8 + 2 * 3 + 3 + 5);
+    REQUIRE(header.size() == 8 + 2 * 3 + 3 + 5 + 1);
     CHECK(header[0] == "Rank");
     CHECK(header[1] == "Candidate");
     CHECK(header[8] == "Retention and renewals");
@@ -56,6 +56,8 @@ TEST_CASE("The CSV export parses back with a row per candidate and numbers as nu
     CHECK(ada[8] == "4.50");
     CHECK(ada[9] == "2");
     CHECK(ada[15] == "Expansion selling 3–5"); // disagreement
+    CHECK(header[22] == "Still a draft from");
+    CHECK(ada[22] == "Kim Recruiter");
     const auto& ben = records[3].fields;
     CHECK(ben[6] == "yes"); // partial total
     CHECK(ben[12].empty()); // communication not assessed: empty, not zero

@@ -35,10 +35,12 @@ TEST_CASE("The JSON export parses and carries the grid, flags, panel and calibra
     CHECK(ada["recommendations"]["strong-yes"] == 1);
     REQUIRE(ada["panel"].size() == 2);
     CHECK(ada["panel"][0]["recommendation"] == "yes");
+    CHECK(ada["drafts_from"] == nlohmann::json::array({"Kim Recruiter"})); // yet to submit
 
     const auto& ben = json["candidates"][2];
     CHECK(ben["knock_outs"] == nlohmann::json::array({"retention"}));
     CHECK(ben["gaps"] == nlohmann::json::array({"communication"}));
+    CHECK(ben["drafts_from"] == nlohmann::json::array());
     CHECK(ben["scores"][2]["mean"].is_null());
     CHECK(json["candidates"][3]["rank"].is_null());
 
