@@ -14,12 +14,15 @@
 #include "app/ErrorReporting.h"
 #include "app/FrameWait.h"
 #include "app/HtmlText.h"
+#include "app/InterviewKindLabel.h"
 #include "app/InterviewScreen.h"
 #include "app/LazyPage.h"
+#include "app/LocalTime.h"
 #include "app/ScorecardList.h"
 #include "app/Settings.h"
 #include "app/StartInterviewDialog.h"
 #include "app/Workspace.h"
+#include "core/interview/InterviewStart.h"
 #include "core/interview/Kit.h"
 
 namespace amhire::app {
@@ -200,6 +203,20 @@ void InterviewView::startInterviewFor(int64_t candidateId)
 void InterviewView::startInterview(const InterviewRequest& request)
 {
     try {
+        // A second scorecard of theirs for the candidate is right for a later
+        // round, and wrong for correcting the one submitted: ask which.
+        const std::vector<Interview> earlier = submittedBefore(workspace_.storage(), request);
+        if (!earlier.empty()) {
+            switch (askAboutSubmitted(earlier.back())) {
+            case wxID_YES:
+                resume(earlier.back().id);
+                return;
+            case wxID_NO:
+                break;
+            default:
+                return;
+            }
+        }
         setInterviewer(wxString::FromUTF8(request.interviewer));
         int64_t id = 0;
         runWithoutFreezing([&] { id = amhire::startInterview(workspace_.storage(), workspace_.content(), request); });
@@ -207,6 +224,23 @@ void InterviewView::startInterview(const InterviewRequest& request)
     } catch (const std::exception& e) {
         showError(this, _("The interview could not be started"), e);
     }
+}
+
+int InterviewView::askAboutSubmitted(const Interview& latest)
+{
+    const Application application = workspace_.storage().candidates().getApplication(latest.applicationId);
+    const std::string name = workspace_.storage().candidates().get(application.candidateId).name;
+    wxMessageDialog ask(
+        this,
+        wxString::Format(_("You have already submitted a scorecard for %s (%s, %s)."), fromUtf8(name),
+                         interviewKindLabel(latest.kind),
+                         latest.submittedAt ? localTime(*latest.submittedAt, "%Y-%m-%d %H:%M") : wxString()),
+        _("Start Interview"), wxYES_NO | wxCANCEL | wxCANCEL_DEFAULT | wxICON_QUESTION);
+    ask.SetExtendedMessage(
+        _("To correct it, open it and reopen it there. Starting another interview gives HR a "
+          "second scorecard from you for this candidate, as for a later round."));
+    ask.SetYesNoCancelLabels(_("&Open Submitted"), _("Start &Another"), _("&Cancel"));
+    return ask.ShowModal();
 }
 
 void InterviewView::resumeSelected()

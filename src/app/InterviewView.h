@@ -56,6 +56,9 @@ class InterviewView : public wxPanel, public View {
 
   private:
     void showDrafts();
+    // Asks whether to open the interviewer's latest submitted scorecard for
+    // the candidate (wxID_YES), start another (wxID_NO) or neither.
+    int askAboutSubmitted(const Interview& latest);
     // The buttons that act on the chosen scorecard follow the selection.
     void updateDraftButtons();
     void showInterviewer();

@@ -515,3 +515,68 @@ TEST_CASE("A submitted scorecard is listed apart, opens read-only and can be reo
     REQUIRE(view->draftList()->GetItemCount() == 1);
     CHECK(view->drafts()[0].interviewId == id);
 }
+
+namespace {
+
+// Answers the question asked on starting again after submitting.
+class AnswerSubmittedBefore : public wxExpectModalBase<wxMessageDialog> {
+  public:
+    explicit AnswerSubmittedBefore(int answer) : answer_(answer) {}
+
+  protected:
+    int OnInvoked(wxMessageDialog* dialog) const override
+    {
+        CHECK(
+            dialog->GetMessage().StartsWith("You have already submitted a scorecard for Grace Hopper (Panel "
+                                            "interview, "));
+        // GTK keeps the labels with its own mnemonic mark.
+        const auto plain = [](wxString label) {
+            label.Replace("_", "");
+            label.Replace("&", "");
+            return label;
+        };
+        CHECK(plain(dialog->GetYesLabel()) == "Open Submitted");
+        CHECK(plain(dialog->GetNoLabel()) == "Start Another");
+        return answer_;
+    }
+
+  private:
+    int answer_;
+};
+
+} // namespace
+
+TEST_CASE("Starting an interview with a candidate one has submitted a scorecard for asks first",
+          "[gui][interview]")
+{
+    test::GuiFixture fixture;
+    const Hiring hiring = addApplication(fixture.workspace);
+    app::InterviewView* view = fixture.frame->interviewView();
+    const InterviewRequest request{hiring.applicationId, "Sam Lee", InterviewKind::Panel, 60};
+    view->startInterview(request);
+    app::InterviewScreen* screen = view->screen();
+    const int64_t submitted = screen->live().interview().id;
+    screen->submitWith(Recommendation::Yes);
+    goBackToList(screen);
+
+    SECTION("open the submitted one, to reopen it")
+    {
+        wxTEST_DIALOG(view->startInterview(request), AnswerSubmittedBefore(wxID_YES));
+        REQUIRE(view->showingInterview());
+        CHECK(screen->live().interview().id == submitted);
+        CHECK(screen->live().readOnly());
+    }
+    SECTION("start another, for a later round")
+    {
+        wxTEST_DIALOG(view->startInterview(request), AnswerSubmittedBefore(wxID_NO));
+        REQUIRE(view->showingInterview());
+        CHECK(screen->live().interview().id != submitted);
+        CHECK_FALSE(screen->live().readOnly());
+    }
+    SECTION("neither")
+    {
+        wxTEST_DIALOG(view->startInterview(request), AnswerSubmittedBefore(wxID_CANCEL));
+        CHECK_FALSE(view->showingInterview());
+        CHECK(view->draftList()->GetItemCount() == 0);
+    }
+}

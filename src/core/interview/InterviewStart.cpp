@@ -61,4 +61,18 @@ int64_t startInterview(Storage& storage, const Content& content, const Interview
     return storage.interviews().add(interview, interviewer);
 }
 
+std::vector<Interview> submittedBefore(Storage& storage, const InterviewRequest& request)
+{
+    const std::string interviewer = trimmed(request.interviewer);
+    std::vector<Interview> submitted;
+    for (Interview& existing : storage.interviews().interviewsOf(request.applicationId)) {
+        if (existing.interviewer != interviewer)
+            continue;
+        if (existing.status == InterviewStatus::Draft)
+            return {};
+        submitted.push_back(std::move(existing));
+    }
+    return submitted;
+}
+
 }  // namespace amhire

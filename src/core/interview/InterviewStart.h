@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/content/Content.h"
 #include "core/interview/Kit.h"
@@ -31,5 +32,12 @@ Kit kitForApplication(Storage& storage, const Content& content, int64_t applicat
 // that one back instead of a second, so a double click never splits their scores.
 // Throws StorageError (unknown application, empty interviewer name, bad length).
 int64_t startInterview(Storage& storage, const Content& content, const InterviewRequest& request);
+
+// The interviewer's scorecards for the request's application that they have
+// already submitted, oldest first; empty while they have a draft for it
+// (starting resumes that). Starting anyway gives HR a second scorecard of
+// theirs for the candidate, which is right for a later round and wrong for a
+// correction, so the app asks first. Throws StorageError.
+std::vector<Interview> submittedBefore(Storage& storage, const InterviewRequest& request);
 
 }  // namespace amhire

@@ -163,3 +163,31 @@ TEST_CASE("An interviewer's submitted list holds their own submitted scorecards,
     CHECK(submitted[0].interviewId == first);
     CHECK(f.storage->interviews().scorecardsOf("Sam", InterviewStatus::Draft).size() == 1);
 }
+
+TEST_CASE("Starting again after submitting names the scorecards already submitted, unless a draft is open")
+{
+    test::InterviewFixture f;
+    const Content& content = test::bundledContent();
+    const InterviewRequest sam{f.applicationId, "Sam", InterviewKind::Panel, 60};
+    CHECK(submittedBefore(*f.storage, sam).empty()); // nothing yet
+
+    const int64_t first = startInterview(*f.storage, content, sam);
+    CHECK(submittedBefore(*f.storage, sam).empty()); // a draft: starting resumes it
+    f.storage->interviews().submit(first, Recommendation::Yes, "Sam");
+    const int64_t kims =
+        startInterview(*f.storage, content, {f.applicationId, "Kim", InterviewKind::Panel, 60});
+    f.storage->interviews().submit(kims, Recommendation::No, "Kim");
+
+    auto before = submittedBefore(*f.storage, {f.applicationId, " Sam ", InterviewKind::PhoneScreen, 45});
+    REQUIRE(before.size() == 1);
+    CHECK(before[0].id == first);
+
+    const int64_t second = startInterview(*f.storage, content, sam);
+    CHECK(second != first);
+    CHECK(submittedBefore(*f.storage, sam).empty()); // the new draft resumes
+    f.storage->interviews().submit(second, Recommendation::StrongYes, "Sam");
+    before = submittedBefore(*f.storage, sam);
+    REQUIRE(before.size() == 2);
+    CHECK(before[0].id == first);
+    CHECK(before[1].id == second);
+}
