@@ -136,15 +136,17 @@ void printTable(const Comparison& comparison, std::ostream& out)
 
     bool anyFlag = false;
     for (size_t row = 0; row < comparison.candidateCount(); ++row) {
-        if (comparison.candidate(row).submittedInterviews == 0)
-            continue;
         std::string said;
-        if (const std::string knockOuts = knockOutText(comparison, row); !knockOuts.empty())
-            said += "knocked out on " + knockOuts + "; ";
-        if (const std::string disagreements = disagreementText(comparison, row); !disagreements.empty())
-            said += "disagreement on " + disagreements + "; ";
-        if (const std::string gaps = gapText(comparison, row); !gaps.empty())
-            said += "not assessed: " + gaps + "; ";
+        if (comparison.candidate(row).submittedInterviews > 0) {
+            if (const std::string knockOuts = knockOutText(comparison, row); !knockOuts.empty())
+                said += "knocked out on " + knockOuts + "; ";
+            if (const std::string disagreements = disagreementText(comparison, row); !disagreements.empty())
+                said += "disagreement on " + disagreements + "; ";
+            if (const std::string gaps = gapText(comparison, row); !gaps.empty())
+                said += "not assessed: " + gaps + "; ";
+        }
+        if (const std::string drafts = awaitedText(comparison, row); !drafts.empty())
+            said += "still a draft from " + drafts + "; ";
         if (said.empty())
             continue;
         if (!anyFlag)

@@ -38,6 +38,9 @@ TEST_CASE("compare prints a table with flags and the panel's calibration", "[cli
     CHECK_THAT(result.output, Contains("4.5 (2)"));
     CHECK_THAT(result.output, Contains("52.5 (partial)"));
     CHECK_THAT(result.output, Contains("Ben Other: knocked out on Retention and renewals 2.5 < 3"));
+    CHECK_THAT(
+        result.output,
+        Contains("Ada Example: disagreement on Expansion selling 3–5; still a draft from Kim Recruiter\n"));
     CHECK_THAT(result.output,
                Contains("Krippendorff's alpha (interval) 0.22 from 10 scores on 5 shared cells"));
     CHECK_THAT(result.output, Contains("Kim Recruiter"));

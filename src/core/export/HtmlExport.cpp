@@ -91,20 +91,22 @@ void writeGrid(const Comparison& comparison, std::ostream& out, ExportProgress& 
 void writeFlags(const Comparison& comparison, std::ostream& out, ExportProgress& progress)
 {
     out << "<h2>For the debrief</h2>\n<table>\n<thead><tr><th>Candidate</th><th>Knocked out on</th>"
-           "<th>Disagreement on</th><th>Not assessed</th></tr></thead>\n<tbody>\n";
+           "<th>Disagreement on</th><th>Not assessed</th><th>Still a draft from</th></tr></thead>\n<tbody>\n";
     size_t flagged = 0;
     for (size_t row = 0; row < comparison.candidateCount(); ++row, progress.tick()) {
         const std::string knockOuts = knockOutText(comparison, row);
         const std::string disagreements = disagreementText(comparison, row);
         const std::string gaps = gapText(comparison, row);
-        if (knockOuts.empty() && disagreements.empty() && gaps.empty())
+        const std::string drafts = awaitedText(comparison, row);
+        if (knockOuts.empty() && disagreements.empty() && gaps.empty() && drafts.empty())
             continue;
         ++flagged;
         out << "<tr><td>" << escapeXml(comparison.candidate(row).name) << "</td><td>" << escapeXml(knockOuts)
-            << "</td><td>" << escapeXml(disagreements) << "</td><td>" << escapeXml(gaps) << "</td></tr>\n";
+            << "</td><td>" << escapeXml(disagreements) << "</td><td>" << escapeXml(gaps) << "</td><td>"
+            << escapeXml(drafts) << "</td></tr>\n";
     }
     if (flagged == 0)
-        out << "<tr><td colspan=\"4\">Nothing flagged.</td></tr>\n";
+        out << "<tr><td colspan=\"5\">Nothing flagged.</td></tr>\n";
     out << "</tbody></table>\n";
 }
 

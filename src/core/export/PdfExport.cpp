@@ -148,15 +148,17 @@ void DebriefPacket::flags(ExportProgress& progress)
     size_t flagged = 0;
     for (size_t row = 0; row < comparison_.candidateCount(); ++row, progress.tick()) {
         const ComparedCandidate& candidate = comparison_.candidate(row);
-        if (candidate.submittedInterviews == 0) {
+        if (candidate.submittedInterviews == 0 && candidate.awaitedInterviews == 0) {
             uninterviewed.push_back(candidate.name);
             continue;
         }
         const std::pair<const char*, std::string> lines[] = {
             {"Knocked out on: ", knockOutText(comparison_, row)},
             {"Disagreement on: ", disagreementText(comparison_, row)},
-            {"Not assessed: ", gapText(comparison_, row)}};
-        if (lines[0].second.empty() && lines[1].second.empty() && lines[2].second.empty())
+            {"Not assessed: ", candidate.submittedInterviews ? gapText(comparison_, row) : std::string()},
+            {"Still a draft from: ", awaitedText(comparison_, row)}};
+        if (std::all_of(std::begin(lines), std::end(lines),
+                        [](const auto& line) { return line.second.empty(); }))
             continue;
         ++flagged;
         pdf_.ensureRoom(48);

@@ -181,20 +181,22 @@ void writeFlags(Workbook& book, const Comparison& comparison, ExportProgress& pr
 {
     lxw_worksheet* sheet = book.sheet("Flags");
     lxw_col_t col = 0;
-    for (const char* heading : {"Candidate", "Knocked out on", "Disagreement on", "Not assessed"})
+    for (const char* heading :
+         {"Candidate", "Knocked out on", "Disagreement on", "Not assessed", "Still a draft from"})
         text(sheet, 0, col++, heading, book.bold());
     for (Recommendation recommendation : kAllRecommendations)
         text(sheet, 0, col++, recommendationTitle(recommendation), book.bold());
     worksheet_freeze_panes(sheet, 1, 1);
     worksheet_set_column(sheet, 0, 0, 24, nullptr);
-    worksheet_set_column(sheet, 1, 3, 36, book.wrap());
+    worksheet_set_column(sheet, 1, 4, 36, book.wrap());
     for (size_t r = 0; r < comparison.candidateCount(); ++r, progress.tick()) {
         const auto row = static_cast<lxw_row_t>(r + 1);
         text(sheet, row, 0, comparison.candidate(r).name);
         text(sheet, row, 1, knockOutText(comparison, r), book.wrap());
         text(sheet, row, 2, disagreementText(comparison, r), book.wrap());
         text(sheet, row, 3, gapText(comparison, r), book.wrap());
-        col = 4;
+        text(sheet, row, 4, awaitedText(comparison, r), book.wrap());
+        col = 5;
         for (Recommendation recommendation : kAllRecommendations)
             worksheet_write_number(sheet, row, col++, comparison.candidate(r).recommendations[recommendation],
                                    nullptr);

@@ -60,6 +60,8 @@ TEST_CASE("The HTML export is one file with the grid and a radar chart of the be
     CHECK(html.find("background:") != std::string::npos);
     CHECK(html.find("knocked out") != std::string::npos);
     CHECK(html.find("Krippendorff") != std::string::npos);
+    CHECK(html.find("<th>Still a draft from</th>") != std::string::npos);
+    CHECK(html.find("<td>Kim Recruiter</td>") != std::string::npos);
 
     // Three ranked candidates (Dee has no total): three polygons.
     const std::string svg = svgIn(html);

@@ -40,6 +40,7 @@ TEST_CASE("The PDF debrief packet is a PDF with pages", "[compare]")
         CHECK(text.find("Ada Example") != std::string::npos);
         CHECK(text.find("Who said what") != std::string::npos);
         CHECK(text.find("Knocked out on: Retention and renewals 2.5 < 3") != std::string::npos);
+        CHECK(text.find("Still a draft from: Kim Recruiter") != std::string::npos);
     }
 }
 

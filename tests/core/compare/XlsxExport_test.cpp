@@ -49,6 +49,8 @@ TEST_CASE("The XLSX export has a header row and scores as numeric cells", "[comp
         CHECK(workbook.find(std::string("name=\"") + sheet + "\"") != std::string::npos);
     const std::string flags = member(path, "xl/worksheets/sheet3.xml");
     CHECK(flags.find("<t>Retention and renewals 2.5 &lt; 3</t>") != std::string::npos);
+    CHECK(flags.find("<t>Still a draft from</t>") != std::string::npos);
+    CHECK(flags.find("<t>Kim Recruiter</t>") != std::string::npos);
 }
 
 TEST_CASE("The anonymised XLSX has no name, email or company in any part", "[compare]")
