@@ -6,6 +6,7 @@
 
 #include <wx/cmdline.h>
 #include <wx/config.h>
+#include <wx/filefn.h>
 #include <wx/intl.h>
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
@@ -54,9 +55,12 @@ bool AmhireApp::OnInit()
 
     settings_ = std::make_unique<Settings>(*wxConfigBase::Get());
 
+    // --content, else the folder last chosen in the app while it is there.
     std::optional<std::filesystem::path> explicitDir;
     if (!contentOption_.empty())
         explicitDir = std::filesystem::path(toUtf8(contentOption_));
+    else if (const wxString chosen = settings_->contentFolder(); !chosen.empty() && wxDirExists(chosen))
+        explicitDir = std::filesystem::path(toUtf8(chosen));
     // The database is checked (quick_check reads the whole file) on another
     // thread while the content loads and the window is built and shown; the
     // window takes it when it is ready (MainFrame::openDatabaseWhenReady).

@@ -68,8 +68,9 @@ bool ContentChangeBar::check()
     return true;
 }
 
-void ContentChangeBar::loaded(const ContentStamp& stamp)
+void ContentChangeBar::loaded(std::filesystem::path contentDir, const ContentStamp& stamp)
 {
+    contentDir_ = std::move(contentDir);
     inUse_ = stamp;
     letBe_ = stamp;
     if (IsShown())

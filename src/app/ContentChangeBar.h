@@ -22,8 +22,9 @@ class ContentChangeBar : public wxInfoBar {
     // loaded (and from what the user last let be), hides it if they are as
     // loaded again. Returns whether the bar is shown.
     bool check();
-    // The content read from the files as they were at `stamp` is in use.
-    void loaded(const ContentStamp& stamp);
+    // The content read from the files of `contentDir` as they were at
+    // `stamp` is in use: those are the files watched from now on.
+    void loaded(std::filesystem::path contentDir, const ContentStamp& stamp);
     // The user chose to keep the content in use over the files as they were
     // at `stamp`: those files are not offered again.
     void keptOver(const ContentStamp& stamp);

@@ -2,9 +2,12 @@
 // read again, taking up what each page was showing.
 
 #include <optional>
+#include <system_error>
 
+#include <wx/dirdlg.h>
 #include <wx/intl.h>
 #include <wx/notebook.h>
+#include <wx/stdpaths.h>
 #include <wx/utils.h>
 
 #include "app/ContentBrowser.h"
@@ -15,7 +18,9 @@
 #include "app/InterviewView.h"
 #include "app/LazyPage.h"
 #include "app/MainFrame.h"
+#include "app/Settings.h"
 #include "app/Workspace.h"
+#include "core/content/ContentLocator.h"
 #include "core/content/ContentStats.h"
 #include "core/posting/GenderCodedWords.h"
 
@@ -82,7 +87,7 @@ bool MainFrame::reloadContent()
     workspace_.useContent(fresh->content, std::move(words));
     loaded_ = fresh.get();
     reloaded_ = std::move(fresh);
-    contentChanges_->loaded(stamp);
+    contentChanges_->loaded(contentDir_, stamp);
 
     contentBrowser()->selectByKey(inUse.contentItem);
     if (inUse.interview)
@@ -95,6 +100,42 @@ bool MainFrame::reloadContent()
     showContentStatus();
     SetStatusText(wxString::Format(_("Content reloaded: %s."), fromUtf8(summarize(loaded_->content))), 0);
     return true;
+}
+
+bool MainFrame::useContentFolder(const std::filesystem::path& dir)
+{
+    const std::filesystem::path inUse = contentDir_;
+    contentDir_ = dir;
+    if (!reloadContent()) {
+        contentDir_ = inUse;
+        return false;
+    }
+    bundledInUse_ = isBundledContent(dir);
+    // The bundled folder is remembered as none: a newer build's is then used.
+    settings_.setContentFolder(bundledInUse_ ? wxString() : fromUtf8(dir.string()));
+    return true;
+}
+
+const std::filesystem::path& MainFrame::bundledContentDir()
+{
+    // Where the program is does not change while it runs.
+    static const std::filesystem::path dir =
+        findContentDir(std::nullopt, toUtf8(wxStandardPaths::Get().GetExecutablePath()));
+    return dir;
+}
+
+bool MainFrame::isBundledContent(const std::filesystem::path& dir)
+{
+    std::error_code ec;
+    return std::filesystem::equivalent(dir, bundledContentDir(), ec);
+}
+
+void MainFrame::onOpenContentFolder(wxCommandEvent&)
+{
+    wxDirDialog dialog(this, _("Open Content Folder (with rubrics, questionbank and templates)"),
+                       fromUtf8(contentDir_.string()), wxDD_DEFAULT_STYLE | wxDD_DIR_MUST_EXIST);
+    if (dialog.ShowModal() == wxID_OK)
+        useContentFolder(toUtf8(dialog.GetPath()));
 }
 
 } // namespace amhire::app

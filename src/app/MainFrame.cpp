@@ -37,7 +37,8 @@ const wxSize kSmallestSize(960, 600); // in DIPs
 MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir, Settings& settings,
                      Workspace& workspace)
     : wxFrame(nullptr, wxID_ANY, "amhire"), loaded_(&loaded), contentDir_(toUtf8(contentDir)),
-      settings_(settings), workspace_(workspace), history_(std::make_unique<wxFileHistory>())
+      bundledInUse_(isBundledContent(contentDir_)), settings_(settings), workspace_(workspace),
+      history_(std::make_unique<wxFileHistory>())
 {
     SetIcons(appIcons());
     CreateStatusBar(2);

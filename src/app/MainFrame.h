@@ -84,6 +84,17 @@ public:
     // saved first; problems in the files are listed and the user chooses
     // whether to use what loaded. Returns whether the new content is in use.
     bool reloadContent();
+    // File > Open Content Folder: the content of another folder (a team's
+    // own templates, say) loaded as Reload Content loads it, and used from
+    // the next start too. Returns whether it is in use; on problems the user
+    // may keep the content in use, and the folder in use stays.
+    bool useContentFolder(const std::filesystem::path& dir);
+    // The folder the app finds its own content in (findContentDir).
+    static const std::filesystem::path& bundledContentDir();
+    static bool isBundledContent(const std::filesystem::path& dir);
+    const std::filesystem::path& contentDir() const { return contentDir_; }
+    bool bundledInUse() const { return bundledInUse_; }
+
     // The bar offering that Reload when the files change on disk; it looks
     // each time the window comes to the front.
     ContentChangeBar* contentChangeBar() const { return contentChanges_; }
@@ -131,6 +142,7 @@ public:
     void onNewDatabase(wxCommandEvent& event);
     void onRestoreBackup(wxCommandEvent& event);
     void onOpenDatabase(wxCommandEvent& event);
+    void onOpenContentFolder(wxCommandEvent& event);
     void onRecentDatabase(wxCommandEvent& event);
     void onQuit(wxCommandEvent& event);
     void onAbout(wxCommandEvent& event);
@@ -138,6 +150,7 @@ public:
 
     const ContentLoadResult* loaded_;
     std::filesystem::path contentDir_;
+    bool bundledInUse_ = false;                   // contentDir_ is bundledContentDir()
     std::unique_ptr<ContentLoadResult> reloaded_; // owns loaded_ after a Reload Content
     Settings& settings_;
     Workspace& workspace_;

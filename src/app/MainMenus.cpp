@@ -144,6 +144,12 @@ void MainFrame::buildMenus()
     const int reloadContentId = wxWindow::NewControlId();
     file->Append(reloadContentId, _("Re&load Content\tCtrl+R"),
                  _("Read the templates, question banks and rubrics again after editing them"));
+    const int openContentId = wxWindow::NewControlId();
+    file->Append(openContentId, _("Open &Content Folder..."),
+                 _("Use the templates, question banks and rubrics of another folder, from now on"));
+    const int bundledContentId = wxWindow::NewControlId();
+    file->Append(bundledContentId, _("Use B&undled Content"),
+                 _("Go back to the templates, question banks and rubrics that come with amhire"));
     file->AppendSeparator();
     // The key written out: GTK would add Ctrl+Q to the stock item by itself,
     // but then wxWidgets does not know it (Help > Keyboard Shortcuts asks).
@@ -183,6 +189,11 @@ void MainFrame::buildMenus()
     Bind(wxEVT_MENU, &MainFrame::onRestoreBackup, this, restoreId);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { reloadContent(); }, reloadContentId);
+    Bind(wxEVT_MENU, &MainFrame::onOpenContentFolder, this, openContentId);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { useContentFolder(bundledContentDir()); }, bundledContentId);
+    Bind(
+        wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!bundledInUse()); }, bundledContentId);
     // What the page's Export button does, from the keyboard; only while the
     // comparison it saves is the one on screen.
     Bind(

@@ -54,6 +54,18 @@ void Settings::setLastInterviewer(const wxString& name) { config_.Write("/Interv
 wxString Settings::lastDatabase() const { return config_.Read("/Database/last", wxString()); }
 void Settings::setLastDatabase(const wxString& path) { config_.Write("/Database/last", path); }
 
+wxString Settings::contentFolder() const
+{
+    return config_.Read("/Content/folder", wxString());
+}
+void Settings::setContentFolder(const wxString& path)
+{
+    if (path.empty())
+        config_.DeleteEntry("/Content/folder");
+    else
+        config_.Write("/Content/folder", path);
+}
+
 namespace {
 
 double boundedShare(double share)

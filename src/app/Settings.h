@@ -43,6 +43,10 @@ public:
 
     wxString lastDatabase() const;
     void setLastDatabase(const wxString& path);
+    // The content folder chosen with File > Open Content Folder, used at the
+    // next start unless --content names another; empty for the bundled one.
+    wxString contentFolder() const;
+    void setContentFolder(const wxString& path);
 
     // A split window's left pane as a share of its width, kept between 0.2
     // and 0.8 so neither pane can be lost; `fallback` when none was saved.

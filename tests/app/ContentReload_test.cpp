@@ -197,3 +197,39 @@ TEST_CASE("Reload Content from a content folder that has gone keeps the content 
     CHECK(f.workspace.content().templates().size() == templates);
     CHECK(f.frame->postingsView()->form()->jobTemplate() != nullptr); // still usable
 }
+
+TEST_CASE("Open Content Folder uses another folder's content, now and at the next start", "[gui][reload]")
+{
+    EditableContent f;
+    REQUIRE(f.frame->GetMenuBar()->FindMenuItem("File", "Open Content Folder...") != wxNOT_FOUND);
+    REQUIRE(f.frame->GetMenuBar()->FindMenuItem("File", "Use Bundled Content") != wxNOT_FOUND);
+    CHECK_FALSE(f.frame->bundledInUse()); // a copy
+    const std::filesystem::path team = test::copyBundledContent(f.dir / "team");
+    replaceInFile(team / "templates" / "saas.xml", "title=\"SaaS Account Manager\"",
+                  "title=\"SaaS Client Partner\"");
+
+    REQUIRE(f.frame->useContentFolder(team));
+    CHECK(f.workspace.content().jobTemplate("saas")->title == "SaaS Client Partner");
+    CHECK(f.frame->contentDir() == team);
+    CHECK(f.settings.contentFolder() == wxString::FromUTF8(team.string()));
+    CHECK(f.status(1).Contains(wxString::FromUTF8(team.string())));
+    // Its files are the ones watched now.
+    replaceInFile(team / "rubrics" / "account-management.xml", "<rubric ", "<rubric  ");
+    CHECK(f.frame->contentChangeBar()->check());
+
+    // A folder without content: the problems are shown, and the one in use stays.
+    std::filesystem::create_directories(f.dir / "empty");
+    bool used = true;
+    wxTEST_DIALOG(used = f.frame->useContentFolder(f.dir / "empty"),
+                  AnswerProblems(wxID_CANCEL, wxString::FromUTF8((f.dir / "empty").string())));
+    CHECK_FALSE(used);
+    CHECK(f.frame->contentDir() == team);
+    CHECK(f.settings.contentFolder() == wxString::FromUTF8(team.string()));
+    CHECK(f.workspace.content().jobTemplate("saas")->title == "SaaS Client Partner");
+
+    // Back to what comes with the app, remembered as no choice at all.
+    REQUIRE(f.frame->useContentFolder(app::MainFrame::bundledContentDir()));
+    CHECK(f.frame->bundledInUse());
+    CHECK(f.settings.contentFolder().empty());
+    CHECK(f.workspace.content().jobTemplate("saas")->title == "SaaS Account Manager");
+}
