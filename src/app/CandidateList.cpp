@@ -1,6 +1,7 @@
 #include "app/CandidateList.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <wx/intl.h>
 #include <wx/settings.h>
@@ -22,6 +23,9 @@ bool before(const CandidateApplication& a, const CandidateApplication& b, Candid
     case CandidateList::Company: return a.candidate.currentCompany < b.candidate.currentCompany;
     case CandidateList::Source: return a.candidate.source < b.candidate.source;
     case CandidateList::Stage: return a.application.stage < b.application.stage;
+    case CandidateList::Interviews:
+        return std::make_pair(a.submittedInterviews, a.draftInterviews) <
+               std::make_pair(b.submittedInterviews, b.draftInterviews);
     case CandidateList::Added: return a.application.createdAt < b.application.createdAt;
     case CandidateList::ColumnCount: break;
     }
@@ -36,10 +40,22 @@ wxString columnTitle(CandidateList::Column column)
     case CandidateList::Company: return _("Company");
     case CandidateList::Source: return _("Source");
     case CandidateList::Stage: return _("Stage");
+    case CandidateList::Interviews:
+        return _("Scorecards");
     case CandidateList::Added: return _("Added");
     case CandidateList::ColumnCount: break;
     }
     return {};
+}
+
+// "2", "2 + 1 draft", "1 draft", or nothing before any interview.
+wxString scorecardsText(int submitted, int drafts)
+{
+    wxString text = submitted ? wxString::Format("%d", submitted) : wxString();
+    if (drafts)
+        text +=
+            (submitted ? " + " : "") + wxString::Format(wxPLURAL("%d draft", "%d drafts", drafts), drafts);
+    return text;
 }
 
 // Lower case for matching, through wxString so that letters beyond ASCII
@@ -57,6 +73,8 @@ int columnWidth(CandidateList::Column column)
     case CandidateList::Company: return 150;
     case CandidateList::Source: return 110;
     case CandidateList::Stage: return 100;
+    case CandidateList::Interviews:
+        return 110;
     case CandidateList::Added: return 110;
     case CandidateList::ColumnCount: break;
     }
@@ -90,8 +108,8 @@ void CandidateList::fitColumnsToWidth()
     // Room for a vertical scroll bar is kept whether or not one shows, so
     // adding rows never brings a horizontal one.
     const int available = GetClientSize().x - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
-    // Stage and Added hold short texts of a known set: they get what their
-    // longest needs, and the free-text columns share the rest.
+    // Stage, Scorecards and Added hold short texts of a known set: they get
+    // what their longest needs, and the free-text columns share the rest.
     std::vector<int> widths(columns_.size(), 0);
     int fixed = 0;
     int designed = 0;
@@ -121,6 +139,9 @@ int CandidateList::fittedWidth(Column column) const
     if (column == Stage) {
         for (amhire::Stage stage : kAllStages)
             text = std::max(text, GetTextExtent(wxGetTranslation(stageTitle(stage))).x);
+    }
+    else if (column == Interviews) {
+        text = GetTextExtent(scorecardsText(88, 8)).x; // in the widest digits
     }
     else if (column == Added) {
         text = GetTextExtent("8888-88-88").x; // a date as the column writes it, in the widest digits
@@ -241,6 +262,8 @@ wxString CandidateList::OnGetItemText(long item, long column) const
     case Company: return fromUtf8(row.candidate.currentCompany);
     case Source: return fromUtf8(row.candidate.source);
     case Stage: return wxGetTranslation(stageTitle(row.application.stage));
+    case Interviews:
+        return scorecardsText(row.submittedInterviews, row.draftInterviews);
     case Added:
         return localTime(row.application.createdAt, "%Y-%m-%d");
     default: return {};

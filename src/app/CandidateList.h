@@ -13,28 +13,29 @@ namespace amhire::app {
 // header to sort by it; click again to reverse.
 class CandidateList : public wxListCtrl {
 public:
-    enum Column { Name, Email, Company, Source, Stage, Added, ColumnCount };
+  enum Column { Name, Email, Company, Source, Stage, Interviews, Added, ColumnCount };
 
-    // Shows `columns`, in that order (all of them by default).
-    explicit CandidateList(wxWindow* parent, std::vector<Column> columns = {Name, Email, Company, Source, Stage, Added});
+  // Shows `columns`, in that order (all of them by default).
+  explicit CandidateList(wxWindow* parent, std::vector<Column> columns = {Name, Email, Company, Source, Stage,
+                                                                          Interviews, Added});
 
-    void setRows(std::vector<CandidateApplication> rows);
-    // Shows only the rows whose name, email or company holds `text`, in
-    // any case; an empty text shows them all.
-    void setFilter(const wxString& text);
-    // All the rows given, shown or not (GetItemCount() counts those shown).
-    size_t rowCount() const { return rows_.size(); }
-    // The row under the selection, or null.
-    const CandidateApplication* selected() const;
-    // The selected candidate's id, or 0 (also what a refill selects again).
-    int64_t selectedId() const { return selected() ? selected()->candidate.id : 0; }
-    bool selectCandidate(int64_t candidateId);
-    // Selects the first row shown, if any.
-    void selectFirst();
-    // Shows an application's new stage (once stored) without reading the
-    // opening's candidates again; false when the application is not listed.
-    bool setStage(int64_t applicationId, amhire::Stage stage);
-    void sortBy(Column column, bool ascending);
+  void setRows(std::vector<CandidateApplication> rows);
+  // Shows only the rows whose name, email or company holds `text`, in
+  // any case; an empty text shows them all.
+  void setFilter(const wxString& text);
+  // All the rows given, shown or not (GetItemCount() counts those shown).
+  size_t rowCount() const { return rows_.size(); }
+  // The row under the selection, or null.
+  const CandidateApplication* selected() const;
+  // The selected candidate's id, or 0 (also what a refill selects again).
+  int64_t selectedId() const { return selected() ? selected()->candidate.id : 0; }
+  bool selectCandidate(int64_t candidateId);
+  // Selects the first row shown, if any.
+  void selectFirst();
+  // Shows an application's new stage (once stored) without reading the
+  // opening's candidates again; false when the application is not listed.
+  bool setStage(int64_t applicationId, amhire::Stage stage);
+  void sortBy(Column column, bool ascending);
 
 protected:
     wxString OnGetItemText(long item, long column) const override;
@@ -46,8 +47,8 @@ private:
     // narrow for that scrolls instead of squeezing columns below 60 %.
     // Stops once the user sizes a column by hand.
     void fitColumnsToWidth();
-    // The width a column of known short texts (Stage, Added) needs for its
-    // longest; 0 for a free-text column.
+    // The width a column of known short texts (Stage, Interviews, Added)
+    // needs for its longest; 0 for a free-text column.
     int fittedWidth(Column column) const;
 
     const CandidateApplication& rowAt(long item) const { return rows_[shown_[static_cast<size_t>(item)]]; }

@@ -152,6 +152,7 @@ TEST_CASE("the candidate list's columns share its width until the user sizes one
     // The stage and the date are never cut: the longest stage fits its column.
     CHECK(list->GetColumnWidth(app::CandidateList::Stage) >= list->GetTextExtent("Interviewing").x + 16);
     CHECK(list->GetColumnWidth(app::CandidateList::Added) >= list->GetTextExtent("2026-12-07").x + 16);
+    CHECK(list->GetColumnWidth(app::CandidateList::Interviews) >= list->GetTextExtent("12 + 1 draft").x + 16);
 
     fixture.frame->SetSize(1366, 768);
     test::pumpEvents();

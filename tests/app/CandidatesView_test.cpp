@@ -395,3 +395,43 @@ TEST_CASE("an opening is closed when the role is filled, and can be opened again
     app::StartInterviewDialog start(fixture.frame, fixture.workspace, "Ada Lovelace");
     CHECK(start.openingChoice()->GetCount() == 1);
 }
+
+TEST_CASE("the candidate list counts each candidate's scorecards, submitted and under way",
+          "[gui][candidates]")
+{
+    test::GuiFixture fixture;
+    Storage& storage = fixture.workspace.storage();
+    const int64_t opening = test::addOpening(fixture.workspace);
+    const int64_t ada = test::addInterviewee(storage, opening, "Ada Example");
+    const int64_t bob = test::addInterviewee(storage, opening, "Bob Someone");
+    test::addInterviewee(storage, opening, "Cy Third");
+    const auto scorecard = [&](int64_t application, const std::string& interviewer, bool submit) {
+        Interview interview;
+        interview.applicationId = application;
+        interview.interviewer = interviewer;
+        interview.kind = "panel";
+        const int64_t id = storage.interviews().add(interview, interviewer);
+        if (submit)
+            storage.interviews().submit(id, Recommendation::Yes, interviewer);
+    };
+    scorecard(ada, "Sam", true);
+    scorecard(ada, "Kim", true);
+    scorecard(ada, "Lee", false);
+    scorecard(bob, "Sam", false);
+
+    app::CandidatesView* view = fixture.frame->candidatesView();
+    REQUIRE(view->selectOpening(opening));
+    app::CandidateList* list = view->candidateList();
+    REQUIRE(list->GetItemCount() == 3);
+    const long column = app::CandidateList::Interviews;
+    CHECK(list->GetItemText(0, column) == "2 + 1 draft"); // Ada
+    CHECK(list->GetItemText(1, column) == "1 draft");     // Bob
+    CHECK(list->GetItemText(2, column) == "");            // Cy
+    list->sortBy(app::CandidateList::Interviews, false);
+    CHECK(list->GetItemText(0, 0) == "Ada Example");
+    CHECK(list->GetItemText(2, 0) == "Cy Third");
+    CHECK(list->GetColumnWidth(column) >= list->GetTextExtent("2 + 1 draft").x);
+    fixture.frame->notebook()->SetSelection(2);
+    test::pumpEvents();
+    test::saveScreenshot(fixture.frame, "candidates-scorecards");
+}

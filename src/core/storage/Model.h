@@ -92,6 +92,10 @@ struct Application {
 struct CandidateApplication {
     Candidate candidate;
     Application application;
+    // The application's scorecards, counted when the opening's candidates
+    // are listed (CandidateStore::candidatesOf); 0 elsewhere.
+    int submittedInterviews = 0;
+    int draftInterviews = 0;
 };
 
 enum class InterviewStatus { Draft, Submitted };

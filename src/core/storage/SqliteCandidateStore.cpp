@@ -70,7 +70,11 @@ SqliteCandidateStore::SqliteCandidateStore(Database& db, AuditWriter& audit)
                                       "WHERE a.candidate_id = ? AND a.opening_id = ?"),
       selectApplicationsOf_(db.sql(), "SELECT " APPLICATION_COLUMNS " FROM applications a "
                                       "WHERE a.candidate_id = ? ORDER BY a.id"),
+      // The scorecards are counted along interviews_by_application.
       selectCandidatesOf_(db.sql(), "SELECT " CANDIDATE_COLUMNS ", " APPLICATION_COLUMNS
+                                    ", (SELECT count(*) FROM interviews i WHERE i.application_id = a.id "
+                                    "AND i.status = 'submitted'), (SELECT count(*) FROM interviews i "
+                                    "WHERE i.application_id = a.id AND i.status = 'draft')"
                                     " FROM applications a JOIN candidates c ON c.id = a.candidate_id "
                                     "WHERE a.opening_id = ? ORDER BY c.name COLLATE NOCASE, c.id"),
       setStage_(db.sql(), "UPDATE applications SET stage = ? WHERE id = ?")
@@ -321,9 +325,13 @@ std::vector<CandidateApplication> SqliteCandidateStore::candidatesOf(int64_t ope
         std::vector<CandidateApplication> rows;
         sql::ResetOnExit reset(selectCandidatesOf_);
         selectCandidatesOf_.bind(1, openingId);
-        while (selectCandidatesOf_.executeStep())
-            rows.push_back({readCandidate(selectCandidatesOf_),
-                            readApplication(selectCandidatesOf_, kCandidateColumnCount)});
+        while (selectCandidatesOf_.executeStep()) {
+            CandidateApplication row{readCandidate(selectCandidatesOf_),
+                                     readApplication(selectCandidatesOf_, kCandidateColumnCount)};
+            row.submittedInterviews = selectCandidatesOf_.getColumn(kCandidateColumnCount + 5).getInt();
+            row.draftInterviews = selectCandidatesOf_.getColumn(kCandidateColumnCount + 6).getInt();
+            rows.push_back(std::move(row));
+        }
         return rows;
     });
 }

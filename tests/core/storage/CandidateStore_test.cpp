@@ -231,3 +231,24 @@ TEST_CASE("Erasing inside a transaction is refused, since the file must be compa
     CHECK(errorKind([&] { fixture.storage->candidates().erase(fixture.candidateId, kActor); }) ==
           StorageErrorKind::InvalidInput);
 }
+
+TEST_CASE("Candidates of an opening come with their scorecards counted, submitted and drafts", "[storage]")
+{
+    StorageFixture fixture;
+    auto& interviews = fixture.storage->interviews();
+    const auto add = [&](const std::string& interviewer) {
+        Interview interview;
+        interview.applicationId = fixture.applicationId;
+        interview.interviewer = interviewer;
+        interview.kind = "panel";
+        return interviews.add(interview, interviewer);
+    };
+    CHECK(fixture.storage->candidates().candidatesOf(fixture.openingId).at(0).submittedInterviews == 0);
+    interviews.submit(add("Sam"), Recommendation::Yes, "Sam");
+    interviews.submit(add("Kim"), Recommendation::No, "Kim");
+    add("Lee");
+    const auto rows = fixture.storage->candidates().candidatesOf(fixture.openingId);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].submittedInterviews == 2);
+    CHECK(rows[0].draftInterviews == 1);
+}
