@@ -50,5 +50,6 @@ void addDemoDataCommand(CLI::App& app, CliContext& context);
 void addCompareCommand(CLI::App& app, CliContext& context);
 void addBackupCommands(CLI::App& app, CliContext& context);
 void addKitCommand(CLI::App& app, CliContext& context);
+void addScorecardCommands(CLI::App& app, CliContext& context);
 
 }  // namespace amhire::cli

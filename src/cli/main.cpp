@@ -29,6 +29,7 @@ int main(int argc, char** argv)
     amhire::cli::addCompareCommand(app, context);
     amhire::cli::addBackupCommands(app, context);
     amhire::cli::addKitCommand(app, context);
+    amhire::cli::addScorecardCommands(app, context);
 
     try {
         app.parse(argc, argv);

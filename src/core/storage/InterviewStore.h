@@ -42,6 +42,9 @@ class InterviewStore {
     // submitted ones most recently submitted first (what to look back at).
     virtual std::vector<ScorecardSummary> scorecardsOf(const std::string& interviewer,
                                                        InterviewStatus status) = 0;
+    // Everyone's scorecards that `filter` keeps, by opening and candidate
+    // (amhire-cli scorecard list: HR's list of whom to chase).
+    virtual std::vector<ScorecardSummary> scorecards(const ScorecardFilter& filter) = 0;
 
     // Sets startedAt to now unless it is already set.
     virtual void markStarted(int64_t interviewId, const std::string& actor) = 0;

@@ -138,8 +138,10 @@ struct Interview {
 // what for, and how far it got.
 struct ScorecardSummary {
     int64_t interviewId = 0;
+    int64_t openingId = 0;
     std::string interviewer;
     std::string kind;
+    InterviewStatus status = InterviewStatus::Draft;
     std::optional<std::string> startedAt;
     std::optional<std::string> submittedAt;
     std::optional<Recommendation> recommendation;
@@ -147,6 +149,13 @@ struct ScorecardSummary {
     std::string openingTitle;
     int scored = 0; // competencies with a score of 1..5
     int total = 0;  // competencies on the opening's scorecard
+};
+
+// Which scorecards a report lists; each part left out matches all.
+struct ScorecardFilter {
+    std::optional<std::string> interviewer;
+    std::optional<InterviewStatus> status;
+    std::optional<int64_t> openingId;
 };
 
 // An interviewer's judgement of one competency.

@@ -20,9 +20,11 @@ class ScorecardListQuery {
     explicit ScorecardListQuery(Database& db);
 
     std::vector<ScorecardSummary> of(const std::string& interviewer, InterviewStatus status);
+    std::vector<ScorecardSummary> matching(const ScorecardFilter& filter);
 
   private:
-    SQLite::Statement query_;
+    SQLite::Statement byInterviewer_;
+    SQLite::Statement matching_;
 };
 
 } // namespace amhire

@@ -183,6 +183,14 @@ std::vector<ScorecardSummary> SqliteInterviewStore::scorecardsOf(const std::stri
                      [&] { return scorecardList_.of(trimmed(interviewer), status); });
 }
 
+std::vector<ScorecardSummary> SqliteInterviewStore::scorecards(const ScorecardFilter& filter)
+{
+    ScorecardFilter trimmedFilter = filter;
+    if (trimmedFilter.interviewer)
+        trimmedFilter.interviewer = trimmed(*trimmedFilter.interviewer);
+    return db_.guard("listing scorecards", [&] { return scorecardList_.matching(trimmedFilter); });
+}
+
 void SqliteInterviewStore::markStarted(int64_t interviewId, const std::string&)
 {
     writeDraft(interviewId, "starting the interview", [&](const State&) {

@@ -24,6 +24,7 @@ class SqliteInterviewStore final : public InterviewStore {
     std::vector<Interview> draftsFor(const std::string& interviewer) override;
     std::vector<ScorecardSummary> scorecardsOf(const std::string& interviewer,
                                                InterviewStatus status) override;
+    std::vector<ScorecardSummary> scorecards(const ScorecardFilter& filter) override;
 
     void markStarted(int64_t interviewId, const std::string& actor) override;
     void setKit(int64_t interviewId, const std::vector<std::string>& questionIds, int plannedMinutes,
