@@ -2,7 +2,9 @@
 
 #include <utility>
 
+#include <wx/infobar.h>
 #include <wx/intl.h>
+#include <wx/sizer.h>
 
 #include "app/HtmlText.h"
 
@@ -29,42 +31,61 @@ wxString describeChange(const std::vector<std::string>& files)
 
 } // namespace
 
-ContentChangeBar::ContentChangeBar(wxWindow* parent, std::filesystem::path contentDir,
+ContentChangeBar::ContentChangeBar(wxWindow* frame, wxSizer* sizer, std::filesystem::path contentDir,
                                    std::function<void()> reload)
-    : wxInfoBar(parent), contentDir_(std::move(contentDir)), reload_(std::move(reload)),
+    : frame_(frame), sizer_(sizer), contentDir_(std::move(contentDir)), reload_(std::move(reload)),
       inUse_(stampContent(contentDir_)), letBe_(inUse_), reloadId_(wxWindow::NewControlId())
 {
+}
+
+void ContentChangeBar::build()
+{
+    bar_ = new wxInfoBar(frame_);
     // No mnemonics: GTK shows an info bar's labels as they are.
-    AddButton(reloadId_, _("Reload Content"));
+    bar_->AddButton(reloadId_, _("Reload Content"));
     // With a button of its own, the bar shows no close button by itself.
-    AddButton(wxID_CLOSE, _("Dismiss"));
-    Bind(
+    bar_->AddButton(wxID_CLOSE, _("Dismiss"));
+    bar_->Bind(
         wxEVT_BUTTON,
         [this](wxCommandEvent&) {
-            Dismiss();
+            hide();
             reload_();
         },
         reloadId_);
     // Dismissed: let these files be.
-    Bind(
+    bar_->Bind(
         wxEVT_BUTTON,
         [this](wxCommandEvent& event) {
             letBe_ = stampContent(contentDir_);
             event.Skip(); // the bar hides itself
         },
         wxID_CLOSE);
+    sizer_->Insert(0, bar_, 0, wxEXPAND);
+    frame_->Layout();
+}
+
+bool ContentChangeBar::shown() const
+{
+    return bar_ && bar_->IsShown();
+}
+
+void ContentChangeBar::hide()
+{
+    if (shown())
+        bar_->Dismiss();
 }
 
 bool ContentChangeBar::check()
 {
     const ContentStamp now = stampContent(contentDir_);
     if (now == inUse_ || now == letBe_) {
-        if (IsShown())
-            Dismiss();
+        hide();
         return false;
     }
     message_ = describeChange(changedContentFiles(inUse_, now));
-    ShowMessage(message_, wxICON_INFORMATION);
+    if (!bar_)
+        build();
+    bar_->ShowMessage(message_, wxICON_INFORMATION);
     return true;
 }
 
@@ -73,15 +94,13 @@ void ContentChangeBar::loaded(std::filesystem::path contentDir, const ContentSta
     contentDir_ = std::move(contentDir);
     inUse_ = stamp;
     letBe_ = stamp;
-    if (IsShown())
-        Dismiss();
+    hide();
 }
 
 void ContentChangeBar::keptOver(const ContentStamp& stamp)
 {
     letBe_ = stamp;
-    if (IsShown())
-        Dismiss();
+    hide();
 }
 
 } // namespace amhire::app

@@ -3,9 +3,13 @@
 #include <filesystem>
 #include <functional>
 
-#include <wx/infobar.h>
+#include <wx/string.h>
 
 #include "core/content/ContentStamp.h"
+
+class wxInfoBar;
+class wxSizer;
+class wxWindow;
 
 namespace amhire::app {
 
@@ -13,10 +17,13 @@ namespace amhire::app {
 // another program, when they come back to the window, that the files on
 // disk are no longer what is loaded, and offers File > Reload Content in
 // one click. Nothing is reloaded unasked (an interview may be under way).
-// Dismissed, it stays away until the files change again.
-class ContentChangeBar : public wxInfoBar {
+// Dismissed, it stays away until the files change again. The bar itself is
+// built the first time it has something to say: most runs never need it.
+class ContentChangeBar {
   public:
-    ContentChangeBar(wxWindow* parent, std::filesystem::path contentDir, std::function<void()> reload);
+    // The bar goes first in `sizer`, the frame's, when it is built.
+    ContentChangeBar(wxWindow* frame, wxSizer* sizer, std::filesystem::path contentDir,
+                     std::function<void()> reload);
 
     // Looks at the files again: shows the bar if they differ from what is
     // loaded (and from what the user last let be), hides it if they are as
@@ -29,11 +36,20 @@ class ContentChangeBar : public wxInfoBar {
     // at `stamp`: those files are not offered again.
     void keptOver(const ContentStamp& stamp);
 
+    bool shown() const;
+    // The bar, once built; null before.
+    wxInfoBar* infoBar() const { return bar_; }
     int reloadButtonId() const { return reloadId_; }
     // What the bar says (or last said).
     const wxString& message() const { return message_; }
 
   private:
+    void build();
+    void hide();
+
+    wxWindow* frame_;
+    wxSizer* sizer_;
+    wxInfoBar* bar_ = nullptr;
     std::filesystem::path contentDir_;
     std::function<void()> reload_;
     ContentStamp inUse_;

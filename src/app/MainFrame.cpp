@@ -61,18 +61,17 @@ MainFrame::MainFrame(const ContentLoadResult& loaded, const wxString& contentDir
         followCurrentOpening(shown);
     });
 
-    contentChanges_ = new ContentChangeBar(this, contentDir_, [this] { reloadContent(); });
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(notebook_, 1, wxEXPAND);
+    SetSizer(sizer);
+    contentChanges_ =
+        std::make_unique<ContentChangeBar>(this, sizer, contentDir_, [this] { reloadContent(); });
     // An author edits the files in another program and comes back here.
     Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& event) {
         event.Skip();
         if (event.GetActive())
             CallAfter([this] { contentChanges_->check(); });
     });
-
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(contentChanges_, 0, wxEXPAND);
-    sizer->Add(notebook_, 1, wxEXPAND);
-    SetSizer(sizer);
     buildMenus(); // after the pages: the View menu lists them
     acceptDroppedDatabases();
 

@@ -97,7 +97,7 @@ public:
 
     // The bar offering that Reload when the files change on disk; it looks
     // each time the window comes to the front.
-    ContentChangeBar* contentChangeBar() const { return contentChanges_; }
+    ContentChangeBar* contentChangeBar() const { return contentChanges_.get(); }
 
     // Help > About: the version, the content folder and database in use,
     // and the libraries' versions.
@@ -161,7 +161,7 @@ public:
     wxTimer backupWatch_;                      // waits for the backup taken on opening, to report a failure
     std::unique_ptr<PendingDatabase> pending_; // see openDatabaseWhenReady
     wxNotebook* notebook_ = nullptr;
-    ContentChangeBar* contentChanges_ = nullptr;
+    std::unique_ptr<ContentChangeBar> contentChanges_; // its bar, once built, is a child window
     ContentBrowser* browser_ = nullptr;
     CandidatesView* candidates_ = nullptr;
     PostingsView* postings_ = nullptr;

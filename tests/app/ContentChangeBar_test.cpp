@@ -23,9 +23,10 @@ void activate(app::MainFrame* frame)
 
 void press(app::ContentChangeBar* bar, int id)
 {
+    REQUIRE(bar->infoBar());
     wxCommandEvent event(wxEVT_BUTTON, id);
-    event.SetEventObject(bar);
-    bar->ProcessWindowEvent(event);
+    event.SetEventObject(bar->infoBar());
+    bar->infoBar()->ProcessWindowEvent(event);
     test::pumpEvents();
 }
 
@@ -43,22 +44,23 @@ TEST_CASE("Coming back to the window after editing a content file offers to relo
     app::ContentChangeBar* bar = f.frame->contentChangeBar();
     REQUIRE(bar);
     activate(f.frame);
-    CHECK_FALSE(bar->IsShown()); // nothing changed
+    CHECK_FALSE(bar->shown());        // nothing changed
+    CHECK(bar->infoBar() == nullptr); // nor built before it has something to say
 
     replaceInFile(f.root / "templates" / "saas.xml", "title=\"SaaS Account Manager\"",
                   "title=\"SaaS Customer Manager\"");
     activate(f.frame);
-    REQUIRE(bar->IsShown());
+    REQUIRE(bar->shown());
     CHECK(bar->message() == "1 content file changed on disk since it was loaded (templates/saas.xml).");
     test::saveScreenshot(f.frame, "content-changed-bar");
     CHECK(saas(f.workspace)->title == "SaaS Account Manager"); // nothing reloaded unasked
 
     press(bar, bar->reloadButtonId());
     CHECK(saas(f.workspace)->title == "SaaS Customer Manager");
-    CHECK_FALSE(bar->IsShown());
+    CHECK_FALSE(bar->shown());
     CHECK(f.status(0).StartsWith("Content reloaded"));
     activate(f.frame);
-    CHECK_FALSE(bar->IsShown()); // what is on disk is what is loaded
+    CHECK_FALSE(bar->shown()); // what is on disk is what is loaded
 }
 
 TEST_CASE("The content change bar names a few files and counts the rest", "[gui][content-change]")
@@ -86,7 +88,7 @@ TEST_CASE("A dismissed content change bar stays away until the files change agai
     replaceInFile(rubric, "<rubric ", "<rubric  ");
     REQUIRE(bar->check());
     press(bar, wxID_CLOSE);
-    CHECK_FALSE(bar->IsShown());
+    CHECK_FALSE(bar->shown());
     CHECK_FALSE(bar->check());
 
     std::filesystem::remove(agency);
@@ -98,5 +100,5 @@ TEST_CASE("A dismissed content change bar stays away until the files change agai
     std::filesystem::last_write_time(rubric, loadedTime);
     std::filesystem::rename(kept, agency);
     CHECK_FALSE(bar->check());
-    CHECK_FALSE(bar->IsShown());
+    CHECK_FALSE(bar->shown());
 }
