@@ -97,8 +97,10 @@ void ContentChangeBar::loaded(std::filesystem::path contentDir, const ContentSta
     hide();
 }
 
-void ContentChangeBar::keptOver(const ContentStamp& stamp)
+void ContentChangeBar::keptOver(const std::filesystem::path& contentDir, const ContentStamp& stamp)
 {
+    if (contentDir != contentDir_)
+        return; // another folder tried and not taken
     letBe_ = stamp;
     hide();
 }

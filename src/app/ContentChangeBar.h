@@ -32,9 +32,10 @@ class ContentChangeBar {
     // The content read from the files of `contentDir` as they were at
     // `stamp` is in use: those are the files watched from now on.
     void loaded(std::filesystem::path contentDir, const ContentStamp& stamp);
-    // The user chose to keep the content in use over the files as they were
-    // at `stamp`: those files are not offered again.
-    void keptOver(const ContentStamp& stamp);
+    // The user chose to keep the content in use over the files of
+    // `contentDir` as they were at `stamp`: those files are not offered
+    // again (nothing changes for another folder than the one watched).
+    void keptOver(const std::filesystem::path& contentDir, const ContentStamp& stamp);
 
     bool shown() const;
     // The bar, once built; null before.

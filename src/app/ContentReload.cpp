@@ -1,5 +1,6 @@
 // File > Reload Content: MainFrame's pages rebuilt over the content folder
-// read again, taking up what each page was showing.
+// read again, taking up what each page was showing; and File > Open Content
+// Folder, the same over another folder.
 
 #include <optional>
 #include <system_error>
@@ -56,7 +57,7 @@ bool MainFrame::reloadContent()
     if (!fresh->diagnostics.empty()) {
         DiagnosticsDialog problems(this, fresh->diagnostics, DiagnosticsDialog::When::OnReload);
         if (problems.ShowModal() != wxID_OK) {
-            contentChanges_->keptOver(stamp);
+            contentChanges_->keptOver(contentDir_, stamp);
             SetStatusText(_("Content not reloaded: the content loaded before is still in use."), 0);
             return false;
         }

@@ -81,8 +81,8 @@ InterviewView::InterviewView(wxWindow* parent, Workspace& workspace, Settings& s
     view_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { viewSelectedSubmitted(); });
     submitted_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { viewSelectedSubmitted(); });
     for (ScorecardList* scorecards : {drafts_, submitted_}) {
-        scorecards->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { updateDraftButtons(); });
-        scorecards->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { updateDraftButtons(); });
+        scorecards->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { updateScorecardButtons(); });
+        scorecards->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { updateScorecardButtons(); });
     }
     onDeleteKey(*drafts_, [this] { discardSelected(); });
 
@@ -153,7 +153,6 @@ void InterviewView::showDrafts()
     submitted_->clear();
     const bool haveDb = workspace_.hasStorage();
     start_->Enable(haveDb);
-    updateDraftButtons();
     draftsHeading_->SetLabel(haveDb ? _("Your draft scorecards (double-click or Enter to resume):")
                                     : _("No database is open. Use File > New Database or Open Database."));
     submittedHeading_->SetLabel(wxString());
@@ -169,13 +168,12 @@ void InterviewView::showDrafts()
         if (drafts_->rows().empty())
             draftsHeading_->SetLabel(
                 _("You have no draft scorecards. Start Interview... (Ctrl+I) begins one."));
-        submittedHeading_->SetLabel(submitted_->rows().empty()
-                                        ? _("You have submitted no scorecards yet.")
-                                        : _("Your submitted scorecards (double-click or Enter to look at "
-                                            "one; Reopen it there to change "
-                                            "it):"));
+        submittedHeading_->SetLabel(
+            submitted_->rows().empty() ? _("You have submitted no scorecards yet.")
+                                       : _("Your submitted scorecards (double-click or Enter to look at one; "
+                                           "Reopen it there to change it):"));
     }
-    updateDraftButtons();
+    updateScorecardButtons();
     draftsHeading_->GetParent()->Layout();
 }
 
@@ -255,7 +253,7 @@ void InterviewView::viewSelectedSubmitted()
         resume(submitted->interviewId);
 }
 
-void InterviewView::updateDraftButtons()
+void InterviewView::updateScorecardButtons()
 {
     const bool chosen = drafts_->chosen() != nullptr;
     resume_->Enable(chosen);

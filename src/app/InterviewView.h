@@ -60,7 +60,7 @@ class InterviewView : public wxPanel, public View {
     // the candidate (wxID_YES), start another (wxID_NO) or neither.
     int askAboutSubmitted(const Interview& latest);
     // The buttons that act on the chosen scorecard follow the selection.
-    void updateDraftButtons();
+    void updateScorecardButtons();
     void showInterviewer();
     void changeInterviewer();
 
